@@ -1,0 +1,75 @@
+/**
+ * Ingest: content/sources/*.txt → content/professions/<slug>.md. The only file-system code of the
+ * pipeline: read every source, parse and validate them all, and write only when all succeed.
+ *
+ *   npm run ingest                 write the generated files (unchanged ones are not touched)
+ *   npm run ingest -- --check      exit 1 when content/professions is not what the sources give
+ *   npm run ingest -- --report     print, per file, its title, sections and warnings
+ *   --sources DIR --out DIR        other folders (tests use these)
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatProblem, ingestSources, type SourceFile } from '../src/lib/profile/ingest';
+import { formatReport } from '../src/lib/profile/report';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+    sources: { type: 'string', default: join(root, 'content/sources') },
+    out: { type: 'string', default: join(root, 'content/professions') },
+  },
+});
+const sourceDir = resolve(values.sources!);
+const outDir = resolve(values.out!);
+
+const sources: SourceFile[] = readdirSync(sourceDir)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, bytes: readFileSync(join(sourceDir, file)) }));
+
+if (sources.length === 0) fail([`${sourceDir}: no .txt sources found`]);
+
+const result = ingestSources(sources);
+if (values.report) console.log(formatReport(result.profiles));
+if (result.problems.length > 0) {
+  fail(result.problems.map(formatProblem));
+}
+
+const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.md')) : [];
+const changed = [...result.outputs].filter(([file, text]) => !existing.includes(file) || readFileSync(join(outDir, file), 'utf8') !== text);
+const stale = existing.filter((file) => !result.outputs.has(file));
+
+if (values.check) {
+  if (changed.length + stale.length > 0) {
+    fail([
+      ...changed.map(([file]) => `${join(outDir, file)}: out of date with its source`),
+      ...stale.map((file) => `${join(outDir, file)}: no source gives this file any more`),
+      'run `npm run ingest` and commit the result',
+    ]);
+  }
+  console.log(`ingest --check: ${result.outputs.size} profession files are up to date`);
+  process.exit(0);
+}
+
+// Every file is complete in a temporary folder before any goes into place.
+mkdirSync(outDir, { recursive: true });
+const staging = join(outDir, `.staging-${process.pid}`);
+mkdirSync(staging);
+try {
+  for (const [file, text] of changed) writeFileSync(join(staging, file), text);
+  for (const [file] of changed) renameSync(join(staging, file), join(outDir, file));
+  for (const file of stale) rmSync(join(outDir, file));
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}
+console.log(`ingest: ${result.outputs.size} professions, ${changed.length} written, ${stale.length} removed`);
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  console.error(`ingest failed: ${lines.length} problem(s); nothing was written`);
+  process.exit(1);
+}

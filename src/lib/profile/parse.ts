@@ -1,0 +1,280 @@
+/**
+ * Parsing one profession text into a structured profile. Pure: a string in, data out; the file
+ * name is only used to label problems.
+ */
+import {
+  HEADING_CUES,
+  LEADING_CONNECTIVE,
+  SENTENCE_ANYWHERE_CUES,
+  SENTENCE_START_CUES,
+  type Cue,
+} from './cues';
+import { collapseWhitespace, normalizeText } from './normalize';
+import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
+import { splitSentences } from './sentences';
+import { capitalize, inferName, toTitleCase } from './title';
+import { slugify } from '../slug';
+
+/** A problem found in a source text, located for the person who has to fix it. */
+export interface SourceProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/**
+ * One piece of the source: together, the pieces of a text are the whole text, so a test can prove
+ * that nothing was dropped.
+ */
+export interface Piece {
+  /** `title` and `heading` are structure; `sentence` and `item` are content shown on the page. */
+  kind: 'title' | 'heading' | 'sentence' | 'item';
+  /** The text as written, whitespace collapsed. */
+  text: string;
+  /** 1-based line of the source where the piece starts. */
+  line: number;
+  /** The part of the profile the piece belongs to (not set for the title). */
+  section?: SectionKey;
+  /** How the cue tables placed it: a cue matched, or it continued the part before. */
+  via?: 'heading' | 'cue' | 'continued' | 'list';
+}
+
+/** A run of content inside a section: a paragraph of sentences, or a list of items. */
+export type Block =
+  | { type: 'paragraph'; sentences: string[] }
+  | { type: 'list'; items: string[] };
+
+/** A profile as parsed from one text. */
+export interface ParsedProfile {
+  title: string;
+  /** Where the title came from: a title line, or a name inferred through a cue. */
+  titleSource: { kind: 'line' | 'inferred'; line: number; cue?: string };
+  slug: string;
+  summary: string;
+  source: string;
+  /** Non-empty sections in page order. */
+  sections: { key: SectionKey; blocks: Block[] }[];
+  majors: string[];
+  employers: string[];
+  pieces: Piece[];
+  warnings: SourceProblem[];
+}
+
+/** The outcome of parsing: a profile, or the problems that stop it. */
+export type ParseResult =
+  | { ok: true; profile: ParsedProfile }
+  | { ok: false; problems: SourceProblem[] };
+
+/** The longest summary, so that it fits a meta description. */
+export const SUMMARY_MAX = 160;
+const SHORT_LINE_WORDS = 12;
+const LIST_MARKER = /^([-*•–·+]|\d{1,3}[.)])\s+/;
+const HEADING_MARKS = /^#{1,6}\s+|\s+#+$|^\*\*|\*\*$/g;
+
+/** A line, or lines joined because the writer hard-wrapped a sentence. */
+interface Unit {
+  text: string;
+  line: number;
+  /** The unit is a whole block: blank lines (or the file's edges) before and after it. */
+  alone: boolean;
+}
+
+/** Returns the profile in a source text, or every problem that prevents one. */
+export function parseProfile(text: string, file: string): ParseResult {
+  const units = toUnits(normalizeText(text));
+  if (units.length === 0) {
+    return { ok: false, problems: [{ file, line: 1, message: 'the file has no text' }] };
+  }
+
+  const pieces: Piece[] = [];
+  const warnings: SourceProblem[] = [];
+  const paragraphOf = new Map<Piece, number>();
+  let section: SectionKey = 'overview';
+  let cueSeen = false;
+  let previous: Piece['kind'] | undefined;
+
+  units.forEach((unit, index) => {
+    const bare = unit.text.replace(HEADING_MARKS, '').trim();
+    const short = wordCount(bare) <= SHORT_LINE_WORDS && !/[.!…;,]$/.test(bare);
+    const headingSection = short ? matchHeading(bare) : undefined;
+
+    if (headingSection) {
+      section = headingSection;
+      cueSeen = true;
+      pieces.push({ kind: 'heading', text: bare, line: unit.line, section, via: 'heading' });
+      previous = 'heading';
+    } else if (index === 0 && short && !/[?:]$/.test(bare) && /^[\p{Lu}\p{N}]/u.test(bare)) {
+      pieces.push({ kind: 'title', text: bare, line: unit.line });
+      previous = 'title';
+    } else if (LIST_MARKER.test(unit.text)) {
+      pieces.push({ kind: 'item', text: unit.text.replace(LIST_MARKER, ''), line: unit.line, section, via: 'list' });
+      previous = 'item';
+    } else if (short && !/[?:]$/.test(bare) && (LIST_SECTIONS.has(section) || previous === 'item')) {
+      pieces.push({ kind: 'item', text: bare, line: unit.line, section, via: 'list' });
+      previous = 'item';
+    } else if (short && unit.alone && !/[?:]$/.test(bare) && wordCount(bare) <= 8) {
+      // A heading nobody has a cue for: its part is kept under "Lainnya", heading included.
+      section = 'other';
+      pieces.push({ kind: 'sentence', text: bare, line: unit.line, section, via: 'heading' });
+      warnings.push({ file, line: unit.line, message: `unrecognised heading "${bare}": its text goes to "Lainnya"` });
+      previous = 'sentence';
+    } else {
+      for (const sentence of splitSentences(unit.text)) {
+        const cued = matchSentence(sentence);
+        if (cued) {
+          section = cued;
+          cueSeen = true;
+        }
+        const piece: Piece = { kind: 'sentence', text: sentence, line: unit.line, section, via: cued ? 'cue' : 'continued' };
+        pieces.push(piece);
+        paragraphOf.set(piece, index);
+      }
+      previous = 'sentence';
+    }
+  });
+
+  const sentences = pieces.filter((p) => p.kind === 'sentence');
+  const content = pieces.filter((p) => p.kind === 'sentence' || p.kind === 'item');
+  if (content.length === 0) {
+    return { ok: false, problems: [{ file, line: units[0]!.line, message: 'the file has a title but no text under it' }] };
+  }
+  if (!cueSeen) {
+    return {
+      ok: false,
+      problems: [{ file, line: units[0]!.line, message: 'no part of a profession profile was recognised (no cue phrase such as "Tugas utama", "cocok", "Miskonsepsi")' }],
+    };
+  }
+
+  const titlePiece = pieces.find((p) => p.kind === 'title');
+  const inferred = titlePiece ? undefined : inferName(sentences);
+  if (!titlePiece && !inferred) {
+    return {
+      ok: false,
+      problems: [{ file, line: units[0]!.line, message: 'no title: add a title line, or name the profession ("Pekerjaan sebagai … melibatkan …")' }],
+    };
+  }
+  const title = titlePiece ? titlePiece.text : toTitleCase(inferred!.name);
+  const subject = titlePiece ? titlePiece.text : inferred!.name;
+
+  for (const piece of pieces) {
+    if (piece.section === 'other' && piece.via !== 'heading') {
+      warnings.push({ file, line: piece.line, message: `sentence matches no part, kept under "Lainnya": "${piece.text}"` });
+    }
+  }
+
+  const shown = new Map<Piece, string>();
+  const first = sentences[0];
+  if (first && /^\p{Ll}/u.test(first.text)) {
+    // The text starts mid-sentence ("bertanggung jawab dalam …"): the profession becomes its subject.
+    shown.set(first, `${capitalize(subject)} ${first.text}`);
+    warnings.push({ file, line: first.line, message: `text starts mid-sentence; shown as "${capitalize(subject)} ${first.text.slice(0, 40)}…"` });
+  }
+  const display = (p: Piece) => shown.get(p) ?? p.text;
+
+  const sections = SECTION_KEYS.map((key) => ({ key, blocks: toBlocks(content.filter((p) => p.section === key), paragraphOf, display) }))
+    .filter((s) => s.blocks.length > 0);
+  const summarySource = sentences.find((p) => p.section === 'overview') ?? sentences[0] ?? content[0]!;
+
+  return {
+    ok: true,
+    profile: {
+      title,
+      titleSource: titlePiece
+        ? { kind: 'line', line: titlePiece.line }
+        : { kind: 'inferred', line: inferred!.line, cue: inferred!.cue },
+      slug: slugify(title),
+      summary: truncate(display(summarySource), SUMMARY_MAX),
+      source: file,
+      sections,
+      majors: content.filter((p) => p.kind === 'item' && p.section === 'majors').map((p) => p.text),
+      employers: content.filter((p) => p.kind === 'item' && p.section === 'employers').map((p) => p.text),
+      pieces,
+      warnings,
+    },
+  };
+}
+
+/** Splits normalized text into units: lines, with hard-wrapped prose lines joined again. */
+function toUnits(text: string): Unit[] {
+  const lines = text.split('\n');
+  const units: Unit[] = [];
+  let blockStart = units.length;
+  lines.forEach((raw, i) => {
+    const line = collapseWhitespace(raw);
+    if (!line) {
+      markAlone(units, blockStart);
+      blockStart = units.length;
+      return;
+    }
+    const last = units[units.length - 1];
+    const continues = last && units.length > blockStart && isWrapped(last.text, line);
+    if (continues) last.text = `${last.text} ${line}`;
+    else units.push({ text: line, line: i + 1, alone: false });
+  });
+  markAlone(units, blockStart);
+  return units;
+}
+
+/** Marks the block that started at `start` as standing alone when it is a single unit. */
+function markAlone(units: Unit[], start: number): void {
+  if (units.length - start === 1) units[start]!.alone = true;
+}
+
+/** Whether `next` continues a prose line that the writer broke mid-sentence. */
+function isWrapped(line: string, next: string): boolean {
+  if (/[.!?…:;"”)]$/.test(line) || LIST_MARKER.test(next)) return false;
+  return wordCount(line) >= 6 && /^\p{Ll}/u.test(next);
+}
+
+/** Returns the section a whole-line heading names, if any. */
+function matchHeading(line: string): SectionKey | undefined {
+  const key = line.toLowerCase().replace(/[?:]+$/, '').trim();
+  return firstMatch(HEADING_CUES, key);
+}
+
+/** Returns the section a sentence's cue names, if any. */
+export function matchSentence(sentence: string): SectionKey | undefined {
+  const text = collapseWhitespace(sentence.toLowerCase()).replace(/^["'“‘(]+/, '');
+  const unlinked = text.replace(LEADING_CONNECTIVE, '');
+  return (
+    firstMatch(SENTENCE_START_CUES, text) ??
+    firstMatch(SENTENCE_START_CUES, unlinked) ??
+    firstMatch(SENTENCE_ANYWHERE_CUES, text)
+  );
+}
+
+function firstMatch(cues: readonly Cue[], text: string): SectionKey | undefined {
+  return cues.find((cue) => cue.pattern.test(text))?.section;
+}
+
+/** Groups a section's pieces into paragraphs (sentences from one source unit) and lists. */
+function toBlocks(pieces: Piece[], paragraphOf: Map<Piece, number>, display: (p: Piece) => string): Block[] {
+  const blocks: Block[] = [];
+  let lastUnit: number | undefined;
+  for (const piece of pieces) {
+    const last = blocks[blocks.length - 1];
+    if (piece.kind === 'item') {
+      if (last?.type === 'list') last.items.push(piece.text);
+      else blocks.push({ type: 'list', items: [piece.text] });
+      lastUnit = undefined;
+      continue;
+    }
+    const unit = paragraphOf.get(piece);
+    if (last?.type === 'paragraph' && unit !== undefined && unit === lastUnit) last.sentences.push(display(piece));
+    else blocks.push({ type: 'paragraph', sentences: [display(piece)] });
+    lastUnit = unit;
+  }
+  return blocks;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Returns the text cut at a word boundary to at most `max` characters, with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut;
+  return `${atWord.replace(/[\s,;:]+$/, '')}…`;
+}
