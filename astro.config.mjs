@@ -1,0 +1,15 @@
+// @ts-check
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+
+export default defineConfig({
+  // Every absolute URL derives from this; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  server: { port: 4321 },
+  markdown: {
+    // rehype-slug is the one source of heading ids; Astro keeps ids that already exist.
+    rehypePlugins: [rehypeSlug],
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,30 @@
+/** Every interface string of the site, in Indonesian. Profile content is shown as written. */
+export const t = {
+  siteName: 'Peta Profesi',
+  siteTagline: 'Panduan karier berbahasa Indonesia',
+  siteDescription:
+    'Kenali profesi di bidang hubungan internasional dan politik: tugasnya, siapa yang cocok, ekspektasi vs realita, dan jurusan yang mendukung.',
+  skipToContent: 'Langsung ke konten',
+  homeHeading: 'Temukan profesi yang cocok untukmu',
+  homeIntro:
+    'Baca gambaran pekerjaan, tugas utama, siapa yang cocok dan kurang cocok, serta ekspektasi vs realita dari setiap profesi.',
+  professionCount: (n: number) => `${n} profesi`,
+  allProfessions: 'Semua profesi',
+  readMore: 'Baca profil',
+  searchLabel: 'Cari profesi',
+  searchPlaceholder: 'Cari profesi…',
+  searchButton: 'Cari',
+  searchHeading: 'Cari profesi',
+  searchHint: 'Ketik kata kunci, misalnya “negosiasi”, “anggaran”, atau “diplomat”.',
+  searchLoading: 'Mencari…',
+  searchResultsFor: (n: number, q: string) => `${n} hasil untuk “${q}”`,
+  searchNoResults: (q: string) => `Tidak ada hasil untuk “${q}”.`,
+  searchNoResultsTip: 'Coba kata lain yang lebih umum, atau lihat daftar semua profesi.',
+  searchNeedsJs: 'Pencarian membutuhkan JavaScript. Sementara itu, lihat daftar semua profesi di beranda.',
+  searchError: 'Pencarian belum bisa dimuat. Coba muat ulang halaman.',
+  tableOfContents: 'Daftar isi',
+  notFoundHeading: 'Halaman tidak ditemukan',
+  notFoundText: 'Halaman yang kamu cari tidak ada atau sudah dipindahkan. Coba cari profesi, atau kembali ke beranda.',
+  backHome: 'Kembali ke beranda',
+  footerNote: 'Profil profesi ditulis oleh kontributor; isinya ditampilkan apa adanya.',
+} as const;
