@@ -59,11 +59,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const link = element('a', 'text-fg no-underline hover:text-accent', data.meta.title ?? data.url);
   link.href = data.url;
-  const item = element('li', 'rounded-xl border border-line bg-surface p-5',
-    element('h2', 'text-lg font-semibold leading-snug', link),
-    element('p', 'mt-2 text-[0.95rem] text-muted', excerptNodes(data.excerpt)));
+  const item = element('li', 'rounded-xl border border-line bg-surface p-5', element('h2', 'text-lg font-semibold leading-snug', link));
+  // Matching sections say more than a page excerpt, and land the reader on the paragraph.
   const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
-  if (sections.length > 0) {
+  if (sections.length === 0) {
+    item.append(element('p', 'mt-2 text-[0.95rem] text-muted', excerptNodes(data.excerpt)));
+  } else {
     const subList = element('ul', 'mt-3 list-none space-y-2 border-l-2 border-line p-0 pl-4');
     for (const sub of sections) {
       const subLink = element('a', 'font-medium', sub.title);

@@ -1,0 +1,44 @@
+/**
+ * Screenshots of the built site for a person to look at: every page at phone (390 px) and desktop
+ * (1280 px) width, light and dark. Run after `npm run build`: `npm run screenshots [-- --out DIR]`.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './support/launch-chromium';
+import { serveStatic } from './support/serve-static';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'screenshots') } } });
+const out = values.out!;
+mkdirSync(out, { recursive: true });
+
+const professions = readdirSync(join(root, 'dist/profesi'));
+const pages = [
+  ['home', '/'],
+  ['search', '/cari/?q=anggaran'],
+  ['404', '/tidak-ada/'],
+  ...professions.map((slug) => [slug.slice(0, 24), `/profesi/${slug}/`]),
+];
+
+const server = await serveStatic(join(root, 'dist'));
+const browser = await launchChromium();
+try {
+  for (const [width, label] of [[390, 'phone'], [1280, 'desktop']] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const [name, path] of pages) {
+        await page.goto(server.url + path!);
+        if (path!.startsWith('/cari/')) await page.waitForSelector('#search-results li');
+        await page.screenshot({ path: join(out, `${name}-${label}-${scheme}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}`);

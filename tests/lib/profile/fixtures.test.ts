@@ -1,0 +1,71 @@
+/**
+ * One loop over tests/fixtures/<case>/: `input.txt` is a source as a person might write it (or
+ * mangle it); `expected.json` says what the ingest must make of it. Adding a case is adding a folder.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { ingestSources } from '../../../src/lib/profile/ingest';
+import { FIXTURES } from '../../support/paths';
+
+interface Expected {
+  title?: string;
+  slug?: string;
+  /** Content pieces (sentences and items) per section key. */
+  sections?: Record<string, number>;
+  /** Strings the generated Markdown must contain. */
+  contains?: string[];
+  /** Strings that must come out of the Markdown as literal text, never as markup. */
+  literal?: string[];
+  error?: { line: number; message: string };
+}
+
+const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
+
+describe.each(cases)('fixture %s', (name) => {
+  const expected: Expected = JSON.parse(readFileSync(`${FIXTURES}/${name}/expected.json`, 'utf8'));
+  const result = ingestSources([{ file: `${name}.txt`, bytes: readFileSync(`${FIXTURES}/${name}/input.txt`) }]);
+
+  if (expected.error) {
+    it('fails with a message naming the file and line, and writes nothing', () => {
+      expect(result.outputs.size).toBe(0);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toMatchObject({ file: `${name}.txt`, line: expected.error!.line });
+      expect(result.problems[0]!.message).toContain(expected.error!.message);
+    });
+    return;
+  }
+
+  const profile = result.profiles[0]!;
+  const markdown = [...result.outputs.values()][0]!;
+
+  it('returns the title and slug', () => {
+    expect(result.problems).toEqual([]);
+    if (expected.title) expect(profile.title).toBe(expected.title);
+    if (expected.slug) expect(profile.slug).toBe(expected.slug);
+  });
+
+  it('returns the expected sections and piece counts', () => {
+    const counts: Record<string, number> = {};
+    for (const p of profile.pieces) if (p.section && p.kind !== 'heading') counts[p.section] = (counts[p.section] ?? 0) + 1;
+    expect(counts).toEqual(expected.sections);
+  });
+
+  if (expected.contains) it('writes the expected text', () => {
+    for (const text of expected.contains!) expect(markdown).toContain(text);
+  });
+
+  if (expected.literal) it('escapes markup so it renders as literal text', () => {
+    const tree = remark().parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
+    const kinds = new Set<string>();
+    let text = '';
+    visit(tree, (node) => {
+      kinds.add(node.type);
+      if (node.type === 'text') text += `${node.value}\n`;
+    });
+    expect([...kinds].filter((k) => !['root', 'heading', 'paragraph', 'text', 'list', 'listItem'].includes(k))).toEqual([]);
+    for (const literal of expected.literal!) expect(text).toContain(literal);
+  });
+});

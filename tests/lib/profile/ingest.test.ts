@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, ingestSources, MAX_SOURCE_BYTES } from '../../../src/lib/profile/ingest';
+
+const text = (title: string) =>
+  new TextEncoder().encode(`${title}\n\nPekerjaan sebagai ${title.toLowerCase()} melibatkan banyak hal.\nTugas utama meliputi menulis laporan.\n`);
+
+describe('ingestSources', () => {
+  it('returns one Markdown file per source, named by slug', () => {
+    const result = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Juru Bicara') }]);
+    expect(result.problems).toEqual([]);
+    expect([...result.outputs.keys()]).toEqual(['analis-data.md', 'juru-bicara.md']);
+  });
+
+  it('fails when two titles give the same slug, naming both files, and returns no output', () => {
+    const result = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Analis  DATA') }]);
+    expect(result.outputs.size).toBe(0);
+    expect(result.problems.map(formatProblem)).toEqual(['b.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt']);
+  });
+
+  it('fails on an oversized file without parsing it', () => {
+    const result = ingestSources([{ file: 'big.txt', bytes: new Uint8Array(MAX_SOURCE_BYTES + 1).fill(65) }]);
+    expect(result.problems[0]?.message).toMatch(/at most/);
+  });
+
+  it('reports the problems of every file, not just the first', () => {
+    const result = ingestSources([{ file: 'a.txt', bytes: new Uint8Array() }, { file: 'b.txt', bytes: new Uint8Array([0]) }]);
+    expect(result.problems.map((p) => p.file)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('accepts a 1 MB text of the genre', () => {
+    const paragraph = 'Tugas utama meliputi menulis laporan dan menghadiri rapat koordinasi setiap minggu. ';
+    const body = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    const result = ingestSources([{ file: 'long.txt', bytes: new TextEncoder().encode(`Analis Data\n\n${body}\n`) }]);
+    expect(result.problems).toEqual([]);
+    expect(result.profiles[0]!.sections.map((s) => s.key)).toEqual(['tasks']);
+  });
+});

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['tests/**/*.test.ts'],
+    // Browser tests start Chromium; on two cores, give them room.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
