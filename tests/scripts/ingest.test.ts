@@ -1,0 +1,72 @@
+/** The ingest script at the edge: exit codes, atomic writes, --check and unchanged files. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, SOURCES } from '../support/paths';
+
+function ingest(sources: string, out: string, ...flags: string[]) {
+  const run = spawnSync('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, ...flags], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describe('npm run ingest', () => {
+  let sources: string;
+  let out: string;
+  beforeEach(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    sources = join(dir, 'sources');
+    out = join(dir, 'professions');
+    cpSync(SOURCES, sources, { recursive: true });
+  });
+
+  it('writes one file per source, and a second run rewrites none', () => {
+    expect(ingest(sources, out).code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(5);
+    const mtimes = readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs);
+    const again = ingest(sources, out);
+    expect(again.stdout).toContain('0 written');
+    expect(readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('writes what is checked in under content/professions', () => {
+    ingest(sources, out);
+    expect(snapshot(out)).toEqual(snapshot(join(ROOT, 'content/professions')));
+  });
+
+  it('exits non-zero on a bad source, names file and line, and leaves earlier output untouched', () => {
+    ingest(sources, out);
+    const before = snapshot(out);
+    writeFileSync(join(sources, '000_80523f8a7c8d193d.txt'), 'Ganti judul\n\nTugas utama meliputi menulis.\n');
+    writeFileSync(join(sources, 'rusak.txt'), Buffer.from([0x41, 0x0a, 0xff, 0xfe]));
+    const run = ingest(sources, out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('rusak.txt:2: the file is not valid UTF-8');
+    expect(run.stderr).toContain('nothing was written');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('--check exits non-zero when the output is stale, and zero when it is current', () => {
+    ingest(sources, out);
+    expect(ingest(sources, out, '--check').code).toBe(0);
+    writeFileSync(join(sources, 'baru.txt'), 'Analis Data\n\nPekerjaan sebagai analis data melibatkan statistik.\n');
+    const run = ingest(sources, out, '--check');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('analis-data.md: out of date');
+  });
+
+  it('--report prints each title, its origin and the section counts', () => {
+    const run = ingest(sources, out, '--report');
+    expect(run.stdout).toContain('title: Koordinator Pertemuan Politik — title line (line 1)');
+    expect(run.stdout).toMatch(/Jurusan kuliah yang mendukung\s+0 sentence\(s\), 10 item\(s\)/);
+    expect(run.stdout).toContain('unrecognised: 0');
+  });
+});

@@ -1,0 +1,32 @@
+/** Small readers for the HTML our own build writes (not a general HTML parser). */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Returns text with character references decoded. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Returns the visible text of an HTML fragment, whitespace collapsed. */
+export function htmlToText(html: string): string {
+  const withoutHidden = html.replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ');
+  return decodeEntities(withoutHidden.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Returns the inner HTML of the first element matching an opening-tag pattern, e.g. `<article data-pagefind-body>`. */
+export function innerOf(html: string, tag: string, openingPattern: RegExp): string | undefined {
+  const open = openingPattern.exec(html);
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const end = html.indexOf(`</${tag}>`, start);
+  return end < 0 ? undefined : html.slice(start, end);
+}
+
+/** Returns every value of an attribute in a document (`href`, `src`, `id`), decoded. */
+export function attributeValues(html: string, attribute: string): string[] {
+  const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1]!));
+}
