@@ -2,6 +2,8 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import { t } from './src/i18n/id';
+import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs';
 
 export default defineConfig({
   // Every absolute URL derives from this; set SITE_URL when deploying.
@@ -9,7 +11,10 @@ export default defineConfig({
   server: { port: 4321 },
   markdown: {
     // rehype-slug is the one source of heading ids; Astro keeps ids that already exist.
-    rehypePlugins: [rehypeSlug],
+    rehypePlugins: [
+      rehypeSlug,
+      [rehypeExpectationPairs, { expectationLabel: t.expectationLabel, realityLabel: t.realityLabel }],
+    ],
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -23,6 +23,8 @@ export const t = {
   searchNeedsJs: 'Pencarian membutuhkan JavaScript. Sementara itu, lihat daftar semua profesi di beranda.',
   searchError: 'Pencarian belum bisa dimuat. Coba muat ulang halaman.',
   tableOfContents: 'Daftar isi',
+  expectationLabel: 'Ekspektasi',
+  realityLabel: 'Realita',
   notFoundHeading: 'Halaman tidak ditemukan',
   notFoundText: 'Halaman yang kamu cari tidak ada atau sudah dipindahkan. Coba cari profesi, atau kembali ke beranda.',
   backHome: 'Kembali ke beranda',

@@ -16,14 +16,14 @@ export interface Cue {
  * sebagai …?"). Only short lines standing alone are tested, so prose never matches by accident.
  */
 export const HEADING_CUES: readonly Cue[] = [
-  { section: 'overview', pattern: /^(profil profesi|gambaran( pekerjaan| umum)?|deskripsi( pekerjaan| profesi)?|tentang (profesi|pekerjaan)( ini)?|apa itu .+)$/ },
-  { section: 'tasks', pattern: /^(tugas( utama| pokok| sehari-hari)?( dan tanggung jawab)?|tanggung jawab( utama)?|apa (saja )?yang dikerjakan.*)$/ },
-  { section: 'unfit', pattern: /^(siapa (saja )?yang (kurang|tidak) cocok.*|(kurang|tidak) cocok (untuk|jika|bagi).*|apa(kah)? (saya|kamu|aku) (kurang|tidak) cocok.*)$/ },
-  { section: 'fit', pattern: /^(apa(kah)? (saya|kamu|aku) cocok.*|siapa (saja )?yang cocok.*|profil (orang |yang )?(yang )?cocok.*|cocok untuk siapa.*)$/ },
-  { section: 'expectations', pattern: /^(konsep, ekspektasi.*|ekspektasi.*|miskonsepsi.*|mitos.*|realita.*)$/ },
-  { section: 'differences', pattern: /^(perbedaan.*|bedanya.*|beda dengan.*|profesi (yang )?(mirip|serupa).*)$/ },
-  { section: 'majors', pattern: /^(jurusan.*|program studi.*|latar belakang pendidikan.*)$/ },
-  { section: 'employers', pattern: /^(contoh (perusahaan|institusi|instansi|lembaga|tempat kerja).*|tempat kerja.*|(perusahaan|institusi|instansi|lembaga).* yang membutuhkan.*)$/ },
+  { section: 'overview', pattern: /^(profil (profesi|pekerjaan)|gambaran( pekerjaan| umum| singkat| profesi)?|deskripsi.*|tentang (profesi|pekerjaan).*|apa itu .+|pengertian.*|definisi.*|ringkasan.*|pendahuluan)$/ },
+  { section: 'tasks', pattern: /^(tugas( utama| pokok| sehari-hari)?( dan tanggung jawab)?.*|tanggung jawab.*|apa (saja )?yang dikerjakan.*|apa (saja )?tugas.*|aktivitas (utama|sehari-hari).*|(pekerjaan|kegiatan) sehari-hari.*|deskripsi tugas.*)$/ },
+  { section: 'unfit', pattern: /^(siapa (saja )?yang (kurang|tidak) cocok.*|(kurang|tidak) cocok (untuk|jika|bagi|kalau).*|apa(kah)? (saya|kamu|aku) (kurang|tidak) cocok.*|bukan untuk.*)$/ },
+  { section: 'fit', pattern: /^(apa(kah)? (saya|kamu|aku) cocok.*|siapa (saja )?yang cocok.*|profil (orang |yang )?(yang )?cocok.*|cocok untuk siapa.*|(kualifikasi|keterampilan|kemampuan|keahlian|karakter|sifat)( dan [a-z]+)?( yang)? (dibutuhkan|diperlukan|dicari|cocok).*|kualifikasi)$/ },
+  { section: 'expectations', pattern: /^(konsep, ekspektasi.*|ekspektasi.*|miskonsepsi.*|mitos.*|realita.*|fakta dan mitos.*|salah kaprah.*)$/ },
+  { section: 'differences', pattern: /^(perbedaan.*|bedanya.*|beda dengan.*|apa bedanya.*|profesi (yang )?(mirip|serupa).*|dibandingkan dengan.*)$/ },
+  { section: 'majors', pattern: /^(jurusan.*|program studi.*|latar belakang pendidikan.*|pendidikan (yang )?(dibutuhkan|diperlukan|mendukung|relevan).*)$/ },
+  { section: 'employers', pattern: /^(contoh (perusahaan|institusi|instansi|lembaga|tempat kerja|organisasi).*|tempat (kerja|bekerja).*|(perusahaan|institusi|instansi|lembaga|organisasi).* yang (membutuhkan|merekrut).*|di mana (bisa |dapat )?bekerja.*|(bisa|dapat) bekerja di mana.*)$/ },
 ];
 
 /**
@@ -43,28 +43,70 @@ export const SENTENCE_START_CUES: readonly Cue[] = [
   { section: 'unfit', pattern: /^(jika|kalau|apabila|bila) (kamu|anda|kau) (tidak|kurang|bukan)\b/ },
   { section: 'unfit', pattern: /^(orang|seseorang|mereka) yang (tidak|kurang) cocok\b/ },
   { section: 'unfit', pattern: /^(kurang|tidak) cocok\b/ },
-  { section: 'expectations', pattern: /^(miskonsepsi|mitos|ekspektasi|realita|realitanya|kenyataan|kenyataannya|padahal|faktanya|pada kenyataannya|dalam kenyataannya)\b/ },
-  { section: 'expectations', pattern: /^banyak orang (mengira|menganggap|berpikir|membayangkan)\b/ },
-  { section: 'differences', pattern: /^(perbedaan|perbedaannya|bedanya|beda)\b/ },
-  { section: 'differences', pattern: /^dibandingkan dengan\b/ },
+  { section: 'unfit', pattern: /^(seorang|orang|seseorang|individu|kamu|anda|mereka|profesi ini|pekerjaan ini)\b[^.]*?\b(tidak|kurang) cocok\b/ },
+  { section: 'expectations', pattern: /^(miskonsepsi|mitos|ekspektasi|realita|realitanya|kenyataan|kenyataannya|padahal|fakta|faktanya|nyatanya|pada kenyataannya|dalam kenyataannya|salah kaprah)\b/ },
+  { section: 'expectations', pattern: /^(banyak|sebagian|kebanyakan) (orang|yang) (mengira|menganggap|berpikir|membayangkan|beranggapan|percaya|mengharapkan)\b/ },
+  { section: 'expectations', pattern: /^orang (sering|kerap|biasanya) (mengira|menganggap|berpikir|membayangkan|beranggapan)\b/ },
+  { section: 'expectations', pattern: /^(anggapan|bayangan|persepsi|pandangan|harapan) (umum|orang|banyak orang|masyarakat)\b/ },
+  { section: 'expectations', pattern: /^(sering|kerap) (dianggap|disangka|dikira|dibayangkan)\b/ },
+  { section: 'differences', pattern: /^(perbedaan|perbedaannya|bedanya|beda|apa bedanya)\b/ },
+  { section: 'differences', pattern: /^((jika|kalau|bila) )?dibandingkan (dengan)?\b/ },
   { section: 'fit', pattern: /^profil (orang|seseorang|pribadi)\b/ },
-  { section: 'fit', pattern: /^cocok untuk (kamu|anda|orang|mereka)\b/ },
+  { section: 'fit', pattern: /^cocok (untuk|bagi)\b/ },
+  { section: 'fit', pattern: /^(seorang|orang|seseorang|individu|kamu|anda|mereka)\b[^.]*?\b(yang cocok|akan cocok|cocok (untuk|bagi|menjadi|sebagai|bekerja|dengan|jika|kalau|apabila))\b/ },
+  { section: 'fit', pattern: /^(profesi|pekerjaan|posisi) ini (sangat |lebih |paling )?cocok\b/ },
+  { section: 'fit', pattern: /^(kualifikasi|keterampilan|kemampuan|keahlian) (utama )?yang (dibutuhkan|diperlukan)\b/ },
   { section: 'tasks', pattern: /^(tugas|tanggung jawab)( utama| pokok| sehari-hari)?(nya)?\b[^.]*?\b(meliputi|mencakup|antara lain|termasuk|yaitu|ialah|adalah|di antaranya)\b/ },
   { section: 'tasks', pattern: /^(tugas|tanggung jawab) (utama|pokok|sehari-hari)\b/ },
+  { section: 'tasks', pattern: /^(tugas-tugas(nya)?|sehari-hari|dalam (keseharian|kesehariannya|pekerjaan sehari-hari|praktiknya))\b/ },
+  { section: 'tasks', pattern: /^(aktivitas|kegiatan) (utama|sehari-hari)(nya)?\b/ },
   { section: 'overview', pattern: /^(pekerjaan|profesi|karier|karir) (di bidang|sebagai|seorang)\b/ },
   // A text that starts mid-sentence: "bertanggung jawab dalam …".
   { section: 'overview', pattern: /^bertanggung jawab\b/ },
-  { section: 'majors', pattern: /^(jurusan|program studi)( kuliah)?( yang)? (mendukung|relevan|sesuai|cocok)\b/ },
-  { section: 'employers', pattern: /^(contoh )?(perusahaan|institusi|instansi|lembaga)( atau (perusahaan|institusi|instansi|lembaga))? yang (membutuhkan|merekrut|mempekerjakan)\b/ },
+  { section: 'majors', pattern: /^(jurusan|program studi|latar belakang pendidikan|pendidikan)\b[^.]*?\b(mendukung|relevan|sesuai|cocok|dibutuhkan|diperlukan|menunjang)\b/ },
+  { section: 'employers', pattern: /^(contoh )?(perusahaan|institusi|instansi|lembaga|organisasi|tempat kerja)( atau (perusahaan|institusi|instansi|lembaga|organisasi))? yang (membutuhkan|merekrut|mempekerjakan)\b/ },
+  { section: 'employers', pattern: /^(kamu|anda|lulusan(nya)?|mereka) (bisa|dapat) bekerja (di|pada)\b/ },
+  { section: 'employers', pattern: /^tempat (kerja|bekerja)(nya)?\b/ },
 ];
 
 /** Cues tested anywhere in a sentence when no start cue matched, in priority order. */
 export const SENTENCE_ANYWHERE_CUES: readonly Cue[] = [
-  { section: 'unfit', pattern: /\b(tidak|kurang) cocok\b/ },
+  { section: 'unfit', pattern: /\b((tidak|kurang) cocok|bukan untuk(mu| kamu| anda))\b/ },
   { section: 'fit', pattern: /\b(yang cocok|akan cocok|cocok (untuk|bagi|menjadi|sebagai|bekerja))\b/ },
-  { section: 'differences', pattern: /\b(berbeda dengan|bedanya dengan|perbedaan(nya)? (dengan|antara)|profesi (yang )?(mirip|serupa))\b/ },
+  { section: 'differences', pattern: /\b(berbeda dengan|bedanya dengan|perbedaan(nya)? (dengan|antara)|disamakan dengan|dibandingkan dengan|profesi (yang )?(mirip|serupa))\b/ },
   { section: 'expectations', pattern: /\b(miskonsepsi|ekspektasi|realitanya)\b/ },
 ];
+
+/**
+ * Where, inside the expectation-vs-reality part, a reality begins: a sentence opening with one of
+ * these answers the expectation before it ("Realita: …", "Namun, realitanya …").
+ */
+export const REALITY_START =
+  /^(realita|realitanya|kenyataan|kenyataannya|pada kenyataannya|dalam kenyataannya|fakta|faktanya|nyatanya|padahal|sebenarnya|(namun|tetapi|akan tetapi),? (realitanya|kenyataannya|faktanya|sebenarnya|nyatanya|pada kenyataannya|dalam kenyataannya))\b/i;
+
+/** Where a reality begins inside one sentence: "…, padahal realitanya …"; group 1 ends the expectation. */
+export const REALITY_INSIDE =
+  /^(.+?[,;])\s+((?:padahal|(?:namun|tetapi|sementara|sedangkan),?\s+(?:realitanya|kenyataannya|faktanya|sebenarnya|nyatanya|pada kenyataannya|dalam kenyataannya))\b.*)$/i;
+
+/** Where an expectation begins: a sentence opening so starts a new expectation-reality pair. */
+export const EXPECTATION_START =
+  /^(miskonsepsi|mitos|ekspektasi|salah kaprah|banyak (orang|yang)|sebagian (orang|yang)|orang (sering|kerap|biasanya)|anggapan|bayangan|persepsi|sering (dianggap|disangka|dikira)|kerap (dianggap|disangka|dikira))\b/i;
+
+/**
+ * Phrases naming the professions a text compares itself with; group 1 is the name (or names joined
+ * by "atau"/"dan"/commas). "… berbeda dengan diplomat negara asing, karena …" → "diplomat negara asing".
+ */
+export const SIMILAR_CUES: readonly RegExp[] = [
+  /\b(?:berbeda|perbedaan|bedanya|beda) dengan (?:profesi |pekerjaan )?(?!profesi(?:on)? (?:yang )?(?:mirip|serupa|lain))(.+?)(?=[,.;:]| karena| yang| dalam| adalah| terletak| ialah| dari segi| dari sisi| sebab| meskipun| walaupun| dan bukan|$)/i,
+  /\bprofesi (?:yang )?(?:mirip|serupa)(?:nya)?,? (?:seperti|yaitu|yakni) (.+?)(?=[,.;:]| karena| terletak|$)/i,
+  /\b(?:dibandingkan|disamakan) dengan (?:profesi |pekerjaan )?(.+?)(?=[,.;:]| karena| yang| dalam| adalah|$)/i,
+];
+
+/** What introduces an inline list of majors or employers: "…: A, B, dan C." / "antara lain A, B …". */
+export const INLINE_LIST_LEAD = /(?::|\b(?:antara lain|meliputi|seperti|di antaranya|yaitu|yakni|termasuk|bekerja (?:di|pada)))\s+(.+)$/i;
+
+/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen"). */
+export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*:\s*/i;
 
 /** Abbreviations that end in a full stop without ending the sentence ("dll.", "Dr."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -80,17 +122,23 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const TITLE_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'tipe pekerjaan … adalah', pattern: /\buntuk tipe pekerjaan (?:sebagai )?(.+?) adalah\b/i },
   { name: 'cocok untuk pekerjaan sebagai … adalah', pattern: /\bcocok untuk (?:pekerjaan|profesi) (?:sebagai )?(.+?) adalah\b/i },
-  { name: 'pekerjaan sebagai … melibatkan', pattern: /^(?:pekerjaan|profesi|karier|karir) sebagai (.+?) (?:melibatkan|adalah|merupakan|meliputi|mencakup|bertanggung jawab)\b/i },
-  { name: 'bekerja sebagai …', pattern: /\bbekerja sebagai (.+?)(?:\?|,|\.|$| adalah\b)/i },
+  { name: 'pekerjaan sebagai … melibatkan', pattern: /^(?:pekerjaan|profesi|karier|karir) sebagai (?:seorang )?(.+?) (?:melibatkan|adalah|merupakan|meliputi|mencakup|bertanggung jawab)\b/i },
+  { name: 'bekerja sebagai …', pattern: /\bbekerja sebagai (?:seorang )?(.+?)(?:\?|,|\.|$| adalah\b)/i },
   { name: 'seorang … yang cocok', pattern: /^(?:seorang|menjadi) (.+?) yang (?:cocok|ideal)\b/i },
-  { name: 'miskonsepsi tentang …', pattern: /^(?:miskonsepsi|mitos) tentang (?:profesi |pekerjaan )?(?:sebagai )?(.+?) (?:adalah|ialah)\b/i },
+  { name: 'sebagai …, kamu', pattern: /^sebagai (?:seorang )?(.+?), (?:kamu|anda|seseorang|mereka|ia|dia)\b/i },
+  { name: 'cocok menjadi …', pattern: /\bcocok (?:menjadi|sebagai) (?:seorang )?(.+?)(?:[.,;?]|$| jika\b| kalau\b| apabila\b)/i },
+  { name: 'miskonsepsi tentang …', pattern: /^(?:miskonsepsi|mitos) tentang (?:profesi |pekerjaan )?(?:sebagai )?(?:seorang )?(.+?) (?:adalah|ialah)\b/i },
+  { name: 'ekspektasi terhadap …', pattern: /^(?:ekspektasi|anggapan) (?:orang |umum |banyak orang )?terhadap (?:profesi |pekerjaan )?(?:sebagai )?(?:seorang )?(.+?) (?:adalah|seringkali|sering|biasanya|ialah)\b/i },
   { name: 'profesi … berbeda dengan', pattern: /^profesi (.+?) berbeda dengan\b/i },
-  { name: 'cocok dengan pekerjaan …', pattern: /\bcocok dengan (?:pekerjaan|profesi) (?:sebagai )?(.+?)\.?$/i },
+  { name: 'cocok dengan pekerjaan …', pattern: /\bcocok dengan (?:pekerjaan|profesi) (?:sebagai )?(?:seorang )?(.+?)\.?$/i },
+  { name: 'tugas seorang … meliputi', pattern: /\btugas (?:utama )?(?:seorang |sebagai )?(.+?) (?:meliputi|mencakup|antara lain)\b/i },
+  { name: 'tanggung jawab utama seorang … adalah', pattern: /^tanggung jawab (?:utama )?(?:seorang |sebagai )(.+?) (?:adalah|meliputi|mencakup)\b/i },
   { name: 'pekerjaan di bidang … melibatkan', pattern: /^pekerjaan di bidang (.+?) (?:melibatkan|adalah|merupakan)\b/i },
+  { name: '… adalah profesi', pattern: /^(?:seorang )?(.+?) (?:adalah|merupakan) (?:seorang |sebuah |salah satu )?(?:profesi|pekerjaan|posisi|jabatan|pegawai|ahli|profesional)\b/i },
 ];
 
 /** Words that can follow a title cue but do not name a profession ("pekerjaan ini"). */
-export const NOT_A_NAME = /^(ini|itu|tersebut|tadi|mereka|kamu|anda)\b/i;
+export const NOT_A_NAME = /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas) ini)\b/i;
 
 /** Words kept lower case inside an Indonesian title ("Pejabat Pemerintah di Kementerian …"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([

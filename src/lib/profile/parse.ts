@@ -7,8 +7,11 @@ import {
   LEADING_CONNECTIVE,
   SENTENCE_ANYWHERE_CUES,
   SENTENCE_START_CUES,
+  TITLE_LABEL,
   type Cue,
 } from './cues';
+import { cleanItem, findSimilar, splitInlineList } from './extract';
+import { pairExpectations } from './pairs';
 import { collapseWhitespace, normalizeText } from './normalize';
 import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
@@ -42,7 +45,14 @@ export interface Piece {
 /** A run of content inside a section: a paragraph of sentences, or a list of items. */
 export type Block =
   | { type: 'paragraph'; sentences: string[] }
-  | { type: 'list'; items: string[] };
+  | { type: 'list'; items: string[] }
+  | { type: 'pair'; expectation: string; reality: string };
+
+/** A misconception and the reality that answers it, as written. */
+export interface ExpectationPair {
+  expectation: string;
+  reality: string;
+}
 
 /** A profile as parsed from one text. */
 export interface ParsedProfile {
@@ -56,6 +66,10 @@ export interface ParsedProfile {
   sections: { key: SectionKey; blocks: Block[] }[];
   majors: string[];
   employers: string[];
+  /** Expectation-vs-reality pairs, in text order. */
+  expectations: ExpectationPair[];
+  /** Professions the text compares the job with, as written ("diplomat", "lobbi politik"). */
+  similar: string[];
   pieces: Piece[];
   warnings: SourceProblem[];
 }
@@ -95,32 +109,35 @@ export function parseProfile(text: string, file: string): ParseResult {
 
   units.forEach((unit, index) => {
     const bare = unit.text.replace(HEADING_MARKS, '').trim();
-    const short = wordCount(bare) <= SHORT_LINE_WORDS && !/[.!…;,]$/.test(bare);
+    const words = wordCount(bare);
+    const short = words <= SHORT_LINE_WORDS && !/[.!…;,]$/.test(bare);
+    const inList = LIST_SECTIONS.has(section) || previous === 'item';
     const headingSection = short ? matchHeading(bare) : undefined;
 
-    if (headingSection) {
+    if (headingSection && !(previous === 'item' && headingSection === section)) {
       section = headingSection;
       cueSeen = true;
       pieces.push({ kind: 'heading', text: bare, line: unit.line, section, via: 'heading' });
       previous = 'heading';
-    } else if (index === 0 && short && !/[?:]$/.test(bare) && /^[\p{Lu}\p{N}]/u.test(bare)) {
+    } else if (index === 0 && short && !/[?:]$/.test(bare) && (/^[\p{Lu}\p{N}]/u.test(bare) || unit.alone)) {
       pieces.push({ kind: 'title', text: bare, line: unit.line });
       previous = 'title';
     } else if (LIST_MARKER.test(unit.text)) {
       pieces.push({ kind: 'item', text: unit.text.replace(LIST_MARKER, ''), line: unit.line, section, via: 'list' });
       previous = 'item';
-    } else if (short && !/[?:]$/.test(bare) && (LIST_SECTIONS.has(section) || previous === 'item')) {
+    } else if (inList && isListLine(bare)) {
       pieces.push({ kind: 'item', text: bare, line: unit.line, section, via: 'list' });
       previous = 'item';
-    } else if (short && unit.alone && !/[?:]$/.test(bare) && wordCount(bare) <= 8) {
+    } else if (short && unit.alone && !/[?:]$/.test(bare) && words <= 8) {
       // A heading nobody has a cue for: its part is kept under "Lainnya", heading included.
       section = 'other';
       pieces.push({ kind: 'sentence', text: bare, line: unit.line, section, via: 'heading' });
       warnings.push({ file, line: unit.line, message: `unrecognised heading "${bare}": its text goes to "Lainnya"` });
       previous = 'sentence';
     } else {
-      for (const sentence of splitSentences(unit.text)) {
-        const cued = matchSentence(sentence);
+      splitSentences(unit.text).forEach((sentence, position) => {
+        // A cue word deep inside a paragraph is usually part of its argument, not a new part.
+        const cued = matchSentence(sentence, position === 0);
         if (cued) {
           section = cued;
           cueSeen = true;
@@ -128,7 +145,7 @@ export function parseProfile(text: string, file: string): ParseResult {
         const piece: Piece = { kind: 'sentence', text: sentence, line: unit.line, section, via: cued ? 'cue' : 'continued' };
         pieces.push(piece);
         paragraphOf.set(piece, index);
-      }
+      });
       previous = 'sentence';
     }
   });
@@ -153,8 +170,9 @@ export function parseProfile(text: string, file: string): ParseResult {
       problems: [{ file, line: units[0]!.line, message: 'no title: add a title line, or name the profession ("Pekerjaan sebagai … melibatkan …")' }],
     };
   }
-  const title = titlePiece ? titlePiece.text : toTitleCase(inferred!.name);
-  const subject = titlePiece ? titlePiece.text : inferred!.name;
+  const titleText = titlePiece?.text.replace(TITLE_LABEL, '');
+  const title = titleText ? (/^\p{Ll}/u.test(titleText) ? toTitleCase(titleText) : titleText) : toTitleCase(inferred!.name);
+  const subject = titleText ?? inferred!.name;
 
   for (const piece of pieces) {
     if (piece.section === 'other' && piece.via !== 'heading') {
@@ -171,9 +189,15 @@ export function parseProfile(text: string, file: string): ParseResult {
   }
   const display = (p: Piece) => shown.get(p) ?? p.text;
 
-  const sections = SECTION_KEYS.map((key) => ({ key, blocks: toBlocks(content.filter((p) => p.section === key), paragraphOf, display) }))
+  const sections = SECTION_KEYS.map((key) => ({ key, blocks: toBlocks(key, content.filter((p) => p.section === key), paragraphOf, display) }))
     .filter((s) => s.blocks.length > 0);
   const summarySource = sentences.find((p) => p.section === 'overview') ?? sentences[0] ?? content[0]!;
+  const listOf = (key: SectionKey) =>
+    content.filter((p) => p.section === key).flatMap((p) => (p.kind === 'item' ? [p.text] : splitInlineList(p.text))).map(cleanItem);
+  const expectations = sections
+    .filter((s) => s.key === 'expectations')
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.type === 'pair' ? [{ expectation: cleanItem(b.expectation), reality: b.reality }] : []));
 
   return {
     ok: true,
@@ -186,8 +210,10 @@ export function parseProfile(text: string, file: string): ParseResult {
       summary: truncate(display(summarySource), SUMMARY_MAX),
       source: file,
       sections,
-      majors: content.filter((p) => p.kind === 'item' && p.section === 'majors').map((p) => p.text),
-      employers: content.filter((p) => p.kind === 'item' && p.section === 'employers').map((p) => p.text),
+      majors: listOf('majors'),
+      employers: listOf('employers'),
+      expectations,
+      similar: findSimilar(sentences.filter((p) => p.section === 'differences').map((p) => p.text), title),
       pieces,
       warnings,
     },
@@ -232,31 +258,56 @@ function matchHeading(line: string): SectionKey | undefined {
   return firstMatch(HEADING_CUES, key);
 }
 
-/** Returns the section a sentence's cue names, if any. */
-export function matchSentence(sentence: string): SectionKey | undefined {
+/**
+ * Returns the section a sentence's cue names, if any: cues at its start first, then (when
+ * `anywhere` is set) cues anywhere in it.
+ */
+export function matchSentence(sentence: string, anywhere = true): SectionKey | undefined {
   const text = collapseWhitespace(sentence.toLowerCase()).replace(/^["'“‘(]+/, '');
   const unlinked = text.replace(LEADING_CONNECTIVE, '');
   return (
     firstMatch(SENTENCE_START_CUES, text) ??
     firstMatch(SENTENCE_START_CUES, unlinked) ??
-    firstMatch(SENTENCE_ANYWHERE_CUES, text)
+    (anywhere ? firstMatch(SENTENCE_ANYWHERE_CUES, text) : undefined)
   );
+}
+
+/** Whether a line inside a list reads as one item: short, one clause, no inline list. */
+function isListLine(line: string): boolean {
+  return wordCount(line) <= 10 && !/[,?]/.test(line.replace(/[,;]$/, '')) && splitSentences(line).length === 1;
 }
 
 function firstMatch(cues: readonly Cue[], text: string): SectionKey | undefined {
   return cues.find((cue) => cue.pattern.test(text))?.section;
 }
 
-/** Groups a section's pieces into paragraphs (sentences from one source unit) and lists. */
-function toBlocks(pieces: Piece[], paragraphOf: Map<Piece, number>, display: (p: Piece) => string): Block[] {
+/**
+ * Groups a section's pieces into blocks: paragraphs (sentences from one source unit) and lists;
+ * in the expectation part, sentences become expectation-reality pairs where the text pairs them.
+ */
+function toBlocks(key: SectionKey, pieces: Piece[], paragraphOf: Map<Piece, number>, display: (p: Piece) => string): Block[] {
   const blocks: Block[] = [];
   let lastUnit: number | undefined;
+  let pending: Piece[] = [];
+  const flushPairs = () => {
+    for (const run of pairExpectations(pending.map(display))) {
+      if ('pair' in run) blocks.push({ type: 'pair', expectation: run.pair.expectation.join(' '), reality: run.pair.reality.join(' ') });
+      else blocks.push({ type: 'paragraph', sentences: [run.sentence] });
+    }
+    pending = [];
+  };
   for (const piece of pieces) {
     const last = blocks[blocks.length - 1];
     if (piece.kind === 'item') {
-      if (last?.type === 'list') last.items.push(piece.text);
+      flushPairs();
+      const tail = blocks[blocks.length - 1];
+      if (tail?.type === 'list') tail.items.push(piece.text);
       else blocks.push({ type: 'list', items: [piece.text] });
       lastUnit = undefined;
+      continue;
+    }
+    if (key === 'expectations') {
+      pending.push(piece);
       continue;
     }
     const unit = paragraphOf.get(piece);
@@ -264,6 +315,7 @@ function toBlocks(pieces: Piece[], paragraphOf: Map<Piece, number>, display: (p:
     else blocks.push({ type: 'paragraph', sentences: [display(piece)] });
     lastUnit = unit;
   }
+  flushPairs();
   return blocks;
 }
 

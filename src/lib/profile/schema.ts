@@ -21,6 +21,10 @@ export const professionSchema = z.object({
   majors: z.array(z.string().trim().min(1)).default([]),
   /** Example employers, as listed in the text; empty when the text names none. */
   employers: z.array(z.string().trim().min(1)).default([]),
+  /** Misconceptions paired with the reality that answers them; empty when the text pairs none. */
+  expectations: z.array(z.object({ expectation: z.string().min(1), reality: z.string().min(1) })).default([]),
+  /** Professions the text compares the job with, as written ("diplomat"); empty when none. */
+  similar: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** Frontmatter of one profession, as validated. */

@@ -27,3 +27,8 @@ export function sectionHeading(key: SectionKey): string {
 
 /** Sections whose content is a list of short items rather than prose. */
 export const LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['majors', 'employers']);
+
+/** Returns the anchor id of a section, as rehype-slug derives it from the heading. */
+export function sectionId(key: SectionKey): string {
+  return sectionHeading(key).toLowerCase().replace(/\s+/g, '-');
+}

@@ -16,6 +16,8 @@ export function toFrontmatter(profile: ParsedProfile): ProfessionData {
     titleFrom: profile.titleSource.kind === 'line' ? 'line' : `inferred: ${profile.titleSource.cue}`,
     majors: profile.majors,
     employers: profile.employers,
+    expectations: profile.expectations,
+    similar: profile.similar,
   };
 }
 
@@ -40,6 +42,13 @@ function sectionNodes(section: ParsedProfile['sections'][number]): RootContent[]
   const blocks = section.blocks.map((block): RootContent => {
     if (block.type === 'paragraph') {
       return { type: 'paragraph', children: [{ type: 'text', value: block.sentences.join(' ') }] };
+    }
+    if (block.type === 'pair') {
+      // A hard line break separates expectation from reality; the page turns it into two cards.
+      return {
+        type: 'paragraph',
+        children: [{ type: 'text', value: block.expectation }, { type: 'break' }, { type: 'text', value: block.reality }],
+      };
     }
     const list: List = {
       type: 'list',

@@ -65,7 +65,7 @@ describe.each(cases)('fixture %s', (name) => {
       kinds.add(node.type);
       if (node.type === 'text') text += `${node.value}\n`;
     });
-    expect([...kinds].filter((k) => !['root', 'heading', 'paragraph', 'text', 'list', 'listItem'].includes(k))).toEqual([]);
+    expect([...kinds].filter((k) => !['root', 'heading', 'paragraph', 'text', 'break', 'list', 'listItem'].includes(k))).toEqual([]);
     for (const literal of expected.literal!) expect(text).toContain(literal);
   });
 });
