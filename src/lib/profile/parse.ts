@@ -232,8 +232,9 @@ function toUnits(text: string): Unit[] {
       blockStart = units.length;
       return;
     }
+    // A sentence broken across lines (even across a stray blank line) is joined again.
     const last = units[units.length - 1];
-    const continues = last && units.length > blockStart && isWrapped(last.text, line);
+    const continues = last && isWrapped(last.text, line);
     if (continues) last.text = `${last.text} ${line}`;
     else units.push({ text: line, line: i + 1, alone: false });
   });

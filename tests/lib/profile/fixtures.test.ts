@@ -1,8 +1,9 @@
 /**
  * One loop over tests/fixtures/<case>/: `input.txt` is a source as a person might write it (or
- * mangle it); `expected.json` says what the ingest must make of it. Adding a case is adding a folder.
+ * mangle it), or `inputs/*.txt` are several sources ingested together; `expected.json` says what the
+ * ingest must make of them. Adding a case is adding a folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
@@ -19,20 +20,30 @@ interface Expected {
   contains?: string[];
   /** Strings that must come out of the Markdown as literal text, never as markup. */
   literal?: string[];
-  error?: { line: number; message: string };
+  /** Frontmatter lists the ingest must extract. */
+  majors?: string[];
+  employers?: string[];
+  similar?: string[];
+  /** Number of expectation-reality pairs. */
+  pairs?: number;
+  error?: { file?: string; line: number; message: string };
 }
 
 const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
 
 describe.each(cases)('fixture %s', (name) => {
   const expected: Expected = JSON.parse(readFileSync(`${FIXTURES}/${name}/expected.json`, 'utf8'));
-  const result = ingestSources([{ file: `${name}.txt`, bytes: readFileSync(`${FIXTURES}/${name}/input.txt`) }]);
+  const dir = `${FIXTURES}/${name}`;
+  const sources = existsSync(`${dir}/input.txt`)
+    ? [{ file: `${name}.txt`, bytes: readFileSync(`${dir}/input.txt`) }]
+    : readdirSync(`${dir}/inputs`).sort().map((file) => ({ file, bytes: readFileSync(`${dir}/inputs/${file}`) }));
+  const result = ingestSources(sources);
 
   if (expected.error) {
     it('fails with a message naming the file and line, and writes nothing', () => {
       expect(result.outputs.size).toBe(0);
       expect(result.problems).toHaveLength(1);
-      expect(result.problems[0]).toMatchObject({ file: `${name}.txt`, line: expected.error!.line });
+      expect(result.problems[0]).toMatchObject({ file: expected.error!.file ?? `${name}.txt`, line: expected.error!.line });
       expect(result.problems[0]!.message).toContain(expected.error!.message);
     });
     return;
@@ -52,6 +63,15 @@ describe.each(cases)('fixture %s', (name) => {
     for (const p of profile.pieces) if (p.section && p.kind !== 'heading') counts[p.section] = (counts[p.section] ?? 0) + 1;
     expect(counts).toEqual(expected.sections);
   });
+
+  if (expected.majors || expected.employers || expected.similar || expected.pairs !== undefined) {
+    it('extracts majors, employers, compared professions and expectation pairs', () => {
+      if (expected.majors) expect(profile.majors).toEqual(expected.majors);
+      if (expected.employers) expect(profile.employers).toEqual(expected.employers);
+      if (expected.similar) expect(profile.similar).toEqual(expected.similar);
+      if (expected.pairs !== undefined) expect(profile.expectations).toHaveLength(expected.pairs);
+    });
+  }
 
   if (expected.contains) it('writes the expected text', () => {
     for (const text of expected.contains!) expect(markdown).toContain(text);

@@ -1,0 +1,26 @@
+/**
+ * Golden files for the five real texts: the whole structured parse (title and its origin, every
+ * section's blocks, lists, pairs, compared professions), reviewed by a person. After an intended
+ * parser change, regenerate with `UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden`
+ * and review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../../src/lib/profile/parse';
+import { ROOT, SOURCES } from '../../support/paths';
+
+const GOLDEN = `${ROOT}tests/golden`;
+const update = process.env.UPDATE_GOLDEN === '1';
+
+describe.each(readdirSync(SOURCES).filter((f) => f.endsWith('.txt')))('%s', (file) => {
+  it('parses exactly as its golden file says', () => {
+    const result = parseProfile(readFileSync(`${SOURCES}/${file}`, 'utf8'), file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { pieces: _pieces, ...profile } = result.profile;
+    const actual = `${JSON.stringify(profile, null, 2)}\n`;
+    const goldenFile = `${GOLDEN}/${file.replace(/\.txt$/, '.json')}`;
+    if (update || !existsSync(goldenFile)) writeFileSync(goldenFile, actual);
+    expect(actual).toBe(readFileSync(goldenFile, 'utf8'));
+  });
+});
