@@ -145,3 +145,29 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'serta', 'bagi',
   'oleh', 'sebagai', 'tentang', 'per', 'antar',
 ]);
+
+/**
+ * What comes before the traits in a fit or unfit sentence and is not one of them: "Profil orang
+ * yang cocok … adalah seseorang yang", "mereka juga harus", "Jika kamu". Tried in order; the first
+ * that matches is cut.
+ */
+export const TRAIT_LEAD: readonly RegExp[] = [
+  /^.*?\b(adalah|ialah|yaitu|yakni) (seseorang|orang|mereka|individu|pribadi|sosok)( yang)?\s+/i,
+  /^.*?\b(membutuhkan|memerlukan|mencari) (seseorang|orang|individu|pribadi|sosok)( yang)?\s+/i,
+  /^.*?\bcocok (untuk|bagi) (kamu|anda|orang|mereka|seseorang)( yang)?\s+/i,
+  /^.*?\bcocok (jika|kalau|apabila|bila) (kamu|anda)\s+/i,
+  /^(jika|kalau|apabila|bila) (kamu|anda)\s+/i,
+  /^.*?\b(juga )?(harus|perlu|wajib|sebaiknya|hendaknya|dituntut untuk|diharapkan)\s+/i,
+  /^(seorang|seseorang|orang|individu)( yang)?\s+/i,
+];
+
+/** What follows the traits and is not one of them: "…, kemungkinan kamu tidak cocok …", "… akan cocok menjadi …". */
+export const TRAIT_TAIL: readonly RegExp[] = [
+  /,?\s*(kemungkinan|maka|mungkin|besar kemungkinan)\b.*$/i,
+  /\s+(akan|pasti|tentu|sangat) cocok\b.*$/i,
+  /,?\s*(pekerjaan|profesi) ini (mungkin )?(kurang|tidak|bukan)\b.*$/i,
+];
+
+/** Words that open a new trait after a comma or "dan"/"serta"; otherwise the clause continues the last trait. */
+export const TRAIT_START =
+  /^(memiliki|mempunyai|punya|mampu|dapat|bisa|tidak|kurang|sulit|senang|suka|gemar|tertarik|berani|teliti|keberatan|terbiasa|siap|menguasai|memahami|mengerti|bersedia|tahan|mudah|ingin|berminat|pandai|terampil|cakap|enggan|benci|malas|takut)\b/i;

@@ -12,6 +12,7 @@ import {
 } from './cues';
 import { cleanItem, findSimilar, splitInlineList } from './extract';
 import { pairExpectations } from './pairs';
+import { extractTraits } from './traits';
 import { collapseWhitespace, normalizeText } from './normalize';
 import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
@@ -70,6 +71,10 @@ export interface ParsedProfile {
   expectations: ExpectationPair[];
   /** Professions the text compares the job with, as written ("diplomat", "lobbi politik"). */
   similar: string[];
+  /** Single statements of who fits, split from "Siapa yang cocok", for the self-check. */
+  fitTraits: string[];
+  /** Single statements of who does not fit, split from "Siapa yang kurang cocok". */
+  unfitTraits: string[];
   pieces: Piece[];
   warnings: SourceProblem[];
 }
@@ -214,6 +219,8 @@ export function parseProfile(text: string, file: string): ParseResult {
       employers: listOf('employers'),
       expectations,
       similar: findSimilar(sentences.filter((p) => p.section === 'differences').map((p) => p.text), title),
+      fitTraits: extractTraits(content.filter((p) => p.section === 'fit').map((p) => p.text)),
+      unfitTraits: extractTraits(content.filter((p) => p.section === 'unfit').map((p) => p.text)),
       pieces,
       warnings,
     },

@@ -20,6 +20,8 @@ function formatOne(profile: ParsedProfile): string {
     const counts = [`${pieces.length - items} sentence(s)`, items ? `${items} item(s)` : ''].filter(Boolean).join(', ');
     lines.push(`  ${sectionHeading(key).padEnd(34)} ${counts}`);
   }
+  lines.push(`  expectation pairs: ${profile.expectations.length}; compared with: ${profile.similar.join(', ') || '—'}`);
+  lines.push(`  traits: ${profile.fitTraits.length} fit, ${profile.unfitTraits.length} unfit`);
   const unplaced = profile.pieces.filter((p) => p.section === 'other');
   lines.push(`  unrecognised: ${unplaced.length}`);
   for (const piece of unplaced) lines.push(`    line ${piece.line}: ${piece.text}`);

@@ -25,6 +25,10 @@ export const professionSchema = z.object({
   expectations: z.array(z.object({ expectation: z.string().min(1), reality: z.string().min(1) })).default([]),
   /** Professions the text compares the job with, as written ("diplomat"); empty when none. */
   similar: z.array(z.string().trim().min(1)).default([]),
+  /** Single statements of who fits ("Mampu bekerja di bawah tekanan"), for the self-check. */
+  fitTraits: z.array(z.string().trim().min(1)).default([]),
+  /** Single statements of who does not fit ("Sulit berkomunikasi dengan berbagai pihak"). */
+  unfitTraits: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** Frontmatter of one profession, as validated. */

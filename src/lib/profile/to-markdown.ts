@@ -18,6 +18,8 @@ export function toFrontmatter(profile: ParsedProfile): ProfessionData {
     employers: profile.employers,
     expectations: profile.expectations,
     similar: profile.similar,
+    fitTraits: profile.fitTraits,
+    unfitTraits: profile.unfitTraits,
   };
 }
 
