@@ -12,6 +12,14 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
+// `--scale 10,100,1000` runs the scale benchmark instead of the page budgets.
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const { benchScale } = await import('./bench/scale');
+  await benchScale(root, (process.argv[scaleAt + 1] ?? '10,100,1000').split(',').map(Number));
+  process.exit(0);
+}
+
 function timed(label: string, command: string): [string, string] {
   const start = performance.now();
   execSync(command, { cwd: root, stdio: 'ignore' });
