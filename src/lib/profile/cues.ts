@@ -16,14 +16,16 @@ export interface Cue {
  * sebagai …?"). Only short lines standing alone are tested, so prose never matches by accident.
  */
 export const HEADING_CUES: readonly Cue[] = [
-  { section: 'overview', pattern: /^(profil (profesi|pekerjaan)|gambaran( pekerjaan| umum| singkat| profesi)?|deskripsi.*|tentang (profesi|pekerjaan).*|apa itu .+|pengertian.*|definisi.*|ringkasan.*|pendahuluan)$/ },
+  { section: 'overview', pattern: /^(profil (profesi|pekerjaan)|gambaran( pekerjaan| umum| singkat| profesi)?|deskripsi.*|tentang (profesi|pekerjaan).*|apa itu .+|apa yang dimaksud .+|seperti apa (pekerjaan|profesi|tugas).*|pengertian.*|definisi.*|ringkasan.*|pendahuluan)$/ },
   { section: 'tasks', pattern: /^(tugas( utama| pokok| sehari-hari)?( dan tanggung jawab)?.*|tanggung jawab.*|apa (saja )?yang dikerjakan.*|apa (saja )?tugas.*|aktivitas (utama|sehari-hari).*|(pekerjaan|kegiatan) sehari-hari.*|deskripsi tugas.*)$/ },
-  { section: 'unfit', pattern: /^(siapa (saja )?yang (kurang|tidak) cocok.*|(kurang|tidak) cocok (untuk|jika|bagi|kalau).*|apa(kah)? (saya|kamu|aku) (kurang|tidak) cocok.*|bukan untuk.*)$/ },
+  { section: 'unfit', pattern: /^(siapa (saja )?yang (kurang|tidak) (cocok|pas|sesuai).*|(kurang|tidak) (cocok|pas|sesuai) (untuk|jika|bagi|kalau).*|apa(kah)? (saya|kamu|aku) (kurang|tidak) cocok.*|bukan untuk.*|siapa (saja )?yang (sebaiknya|perlu|harus) (berpikir ulang|mempertimbangkan( ulang)?|menghindari).*)$/ },
   { section: 'fit', pattern: /^(apa(kah)? (saya|kamu|aku) cocok.*|siapa (saja )?yang cocok.*|profil (orang |yang )?(yang )?cocok.*|cocok untuk siapa.*|(kualifikasi|keterampilan|kemampuan|keahlian|karakter|sifat)( dan [a-z]+)?( yang)? (dibutuhkan|diperlukan|dicari|cocok).*|kualifikasi)$/ },
-  { section: 'expectations', pattern: /^(konsep, ekspektasi.*|ekspektasi.*|miskonsepsi.*|mitos.*|realita.*|fakta dan mitos.*|salah kaprah.*)$/ },
+  { section: 'expectations', pattern: /^(konsep, ekspektasi.*|ekspektasi.*|miskonsepsi.*|mitos.*|realita.*|fakta dan mitos.*|fakta vs mitos.*|salah kaprah.*|anggapan (yang )?keliru.*|benarkah .+)$/ },
   { section: 'differences', pattern: /^(perbedaan.*|bedanya.*|beda dengan.*|apa bedanya.*|profesi (yang )?(mirip|serupa).*|dibandingkan dengan.*)$/ },
   { section: 'majors', pattern: /^(jurusan.*|program studi.*|latar belakang pendidikan.*|pendidikan (yang )?(dibutuhkan|diperlukan|mendukung|relevan).*)$/ },
   { section: 'employers', pattern: /^(contoh (perusahaan|institusi|instansi|lembaga|tempat kerja|organisasi).*|tempat (kerja|bekerja).*|(perusahaan|institusi|instansi|lembaga|organisasi).* yang (membutuhkan|merekrut).*|di mana (bisa |dapat )?bekerja.*|(bisa|dapat) bekerja di mana.*)$/ },
+  // Topics the profile has no part for: recognised so they are kept together under "Lainnya".
+  { section: 'other', pattern: /^(jenjang (karier|karir).*|prospek (karier|karir|kerja).*|gaji.*|penghasilan.*|pendapatan.*|kisaran gaji.*|peluang (karier|karir|kerja).*)$/ },
 ];
 
 /**
@@ -43,6 +45,7 @@ export const SENTENCE_START_CUES: readonly Cue[] = [
   { section: 'unfit', pattern: /^(jika|kalau|apabila|bila) (kamu|anda|kau) (tidak|kurang|bukan)\b/ },
   { section: 'unfit', pattern: /^(orang|seseorang|mereka) yang (tidak|kurang) cocok\b/ },
   { section: 'unfit', pattern: /^(kurang|tidak) cocok\b/ },
+  { section: 'unfit', pattern: /^(jika|kalau|apabila|bila) (kamu|anda) (mudah (bosan|panik|menyerah|stres)|cenderung|lebih suka bekerja sendiri|benci|malas|takut|enggan|ingin (bekerja dengan ritme cepat|hasil))\b/ },
   { section: 'unfit', pattern: /^(seorang|orang|seseorang|individu|kamu|anda|mereka|profesi ini|pekerjaan ini)\b[^.]*?\b(tidak|kurang) cocok\b/ },
   { section: 'expectations', pattern: /^(miskonsepsi|mitos|ekspektasi|realita|realitanya|kenyataan|kenyataannya|padahal|fakta|faktanya|nyatanya|pada kenyataannya|dalam kenyataannya|salah kaprah)\b/ },
   { section: 'expectations', pattern: /^(banyak|sebagian|kebanyakan) (orang|yang) (mengira|menganggap|berpikir|membayangkan|beranggapan|percaya|mengharapkan)\b/ },
@@ -67,14 +70,17 @@ export const SENTENCE_START_CUES: readonly Cue[] = [
   { section: 'employers', pattern: /^(contoh )?(perusahaan|institusi|instansi|lembaga|organisasi|tempat kerja)( atau (perusahaan|institusi|instansi|lembaga|organisasi))? yang (membutuhkan|merekrut|mempekerjakan)\b/ },
   { section: 'employers', pattern: /^(kamu|anda|lulusan(nya)?|mereka) (bisa|dapat) bekerja (di|pada)\b/ },
   { section: 'employers', pattern: /^tempat (kerja|bekerja)(nya)?\b/ },
+  // Salary and career path have no part of their own: they are kept together under "Lainnya".
+  { section: 'other', pattern: /^((soal|mengenai|tentang|untuk urusan|dari segi) )?(penghasilan|gaji|pendapatan|tarif|jenjang (karier|karir)|prospek (karier|karir))\b/ },
 ];
 
 /** Cues tested anywhere in a sentence when no start cue matched, in priority order. */
 export const SENTENCE_ANYWHERE_CUES: readonly Cue[] = [
-  { section: 'unfit', pattern: /\b((tidak|kurang) cocok|bukan untuk(mu| kamu| anda))\b/ },
+  { section: 'unfit', pattern: /\b((tidak|kurang) (cocok|pas)|bukan untuk(mu| kamu| anda)|bukan (pilihan|profesi|pekerjaan) yang (tepat|cocok|pas))\b/ },
   { section: 'fit', pattern: /\b(yang cocok|akan cocok|cocok (untuk|bagi|menjadi|sebagai|bekerja))\b/ },
   { section: 'differences', pattern: /\b(berbeda dengan|bedanya dengan|perbedaan(nya)? (dengan|antara)|disamakan dengan|dibandingkan dengan|profesi (yang )?(mirip|serupa))\b/ },
   { section: 'expectations', pattern: /\b(miskonsepsi|ekspektasi|realitanya)\b/ },
+  { section: 'employers', pattern: /\b((bisa|dapat) (bekerja|berkarier|berkarir) (di|pada|secara lepas)|dipekerjakan oleh)\b/ },
 ];
 
 /**
@@ -119,7 +125,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Phrases that name the profession inside prose, strongest first; group 1 is the name. Used when a
  * text has no title line ("Profil orang yang cocok untuk tipe pekerjaan X adalah …").
  */
-export const TITLE_CUES: readonly { name: string; pattern: RegExp }[] = [
+export const TITLE_CUES: readonly { name: string; pattern: RegExp; overviewOnly?: boolean }[] = [
   { name: 'tipe pekerjaan … adalah', pattern: /\buntuk tipe pekerjaan (?:sebagai )?(.+?) adalah\b/i },
   { name: 'cocok untuk pekerjaan sebagai … adalah', pattern: /\bcocok untuk (?:pekerjaan|profesi) (?:sebagai )?(.+?) adalah\b/i },
   { name: 'pekerjaan sebagai … melibatkan', pattern: /^(?:pekerjaan|profesi|karier|karir) sebagai (?:seorang )?(.+?) (?:melibatkan|adalah|merupakan|meliputi|mencakup|bertanggung jawab)\b/i },
@@ -135,10 +141,13 @@ export const TITLE_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'tanggung jawab utama seorang … adalah', pattern: /^tanggung jawab (?:utama )?(?:seorang |sebagai )(.+?) (?:adalah|meliputi|mencakup)\b/i },
   { name: 'pekerjaan di bidang … melibatkan', pattern: /^pekerjaan di bidang (.+?) (?:melibatkan|adalah|merupakan)\b/i },
   { name: '… adalah profesi', pattern: /^(?:seorang )?(.+?) (?:adalah|merupakan) (?:seorang |sebuah |salah satu )?(?:profesi|pekerjaan|posisi|jabatan|pegawai|ahli|profesional)\b/i },
+  // Weakest: the subject of a defining sentence ("Penerjemah tersumpah adalah penerjemah yang …").
+  { name: '… adalah …', pattern: /^(?:seorang )?(\p{Lu}[^,.;:()]{2,60}?) (?:adalah|merupakan|ialah) /u, overviewOnly: true },
 ];
 
 /** Words that can follow a title cue but do not name a profession ("pekerjaan ini"). */
-export const NOT_A_NAME = /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas) ini)\b/i;
+export const NOT_A_NAME =
+  /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia)\b/i;
 
 /** Words kept lower case inside an Indonesian title ("Pejabat Pemerintah di Kementerian …"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([

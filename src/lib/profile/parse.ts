@@ -96,6 +96,8 @@ interface Unit {
   line: number;
   /** The unit is a whole block: blank lines (or the file's edges) before and after it. */
   alone: boolean;
+  /** The unit opens a block: a blank line (or the file's start) comes before it. */
+  blockStart: boolean;
 }
 
 /** Returns the profile in a source text, or every problem that prevents one. */
@@ -111,8 +113,11 @@ export function parseProfile(text: string, file: string): ParseResult {
   let section: SectionKey = 'overview';
   let cueSeen = false;
   let previous: Piece['kind'] | undefined;
+  // Right after a heading, the heading names the part: a cue word inside the first paragraph does not.
+  let afterHeading = false;
 
   units.forEach((unit, index) => {
+    const marked = HEADING_MARKS.test(unit.text);
     const bare = unit.text.replace(HEADING_MARKS, '').trim();
     const words = wordCount(bare);
     const short = words <= SHORT_LINE_WORDS && !/[.!…;,]$/.test(bare);
@@ -124,6 +129,7 @@ export function parseProfile(text: string, file: string): ParseResult {
       cueSeen = true;
       pieces.push({ kind: 'heading', text: bare, line: unit.line, section, via: 'heading' });
       previous = 'heading';
+      afterHeading = true;
     } else if (index === 0 && short && !/[?:]$/.test(bare) && (/^[\p{Lu}\p{N}]/u.test(bare) || unit.alone)) {
       pieces.push({ kind: 'title', text: bare, line: unit.line });
       previous = 'title';
@@ -133,16 +139,17 @@ export function parseProfile(text: string, file: string): ParseResult {
     } else if (inList && isListLine(bare)) {
       pieces.push({ kind: 'item', text: bare, line: unit.line, section, via: 'list' });
       previous = 'item';
-    } else if (short && unit.alone && !/[?:]$/.test(bare) && words <= 8) {
+    } else if (words <= 8 && looksLikeHeading(bare, unit, marked)) {
       // A heading nobody has a cue for: its part is kept under "Lainnya", heading included.
       section = 'other';
       pieces.push({ kind: 'sentence', text: bare, line: unit.line, section, via: 'heading' });
       warnings.push({ file, line: unit.line, message: `unrecognised heading "${bare}": its text goes to "Lainnya"` });
       previous = 'sentence';
+      afterHeading = true;
     } else {
       splitSentences(unit.text).forEach((sentence, position) => {
         // A cue word deep inside a paragraph is usually part of its argument, not a new part.
-        const cued = matchSentence(sentence, position === 0);
+        const cued = matchSentence(sentence, position === 0 && !afterHeading);
         if (cued) {
           section = cued;
           cueSeen = true;
@@ -152,6 +159,7 @@ export function parseProfile(text: string, file: string): ParseResult {
         paragraphOf.set(piece, index);
       });
       previous = 'sentence';
+      afterHeading = false;
     }
   });
 
@@ -176,7 +184,12 @@ export function parseProfile(text: string, file: string): ParseResult {
     };
   }
   const titleText = titlePiece?.text.replace(TITLE_LABEL, '');
-  const title = titleText ? (/^\p{Ll}/u.test(titleText) ? toTitleCase(titleText) : titleText) : toTitleCase(inferred!.name);
+  const shouting = titleText !== undefined && titleText === titleText.toUpperCase() && /\p{Lu}{4}/u.test(titleText);
+  const title = titleText
+    ? /^\p{Ll}/u.test(titleText) || shouting
+      ? toTitleCase(shouting ? titleText.toLowerCase() : titleText)
+      : titleText
+    : toTitleCase(inferred!.name);
   const subject = titleText ?? inferred!.name;
 
   for (const piece of pieces) {
@@ -243,7 +256,7 @@ function toUnits(text: string): Unit[] {
     const last = units[units.length - 1];
     const continues = last && isWrapped(last.text, line);
     if (continues) last.text = `${last.text} ${line}`;
-    else units.push({ text: line, line: i + 1, alone: false });
+    else units.push({ text: line, line: i + 1, alone: false, blockStart: units.length === blockStart });
   });
   markAlone(units, blockStart);
   return units;
@@ -278,6 +291,17 @@ export function matchSentence(sentence: string, anywhere = true): SectionKey | u
     firstMatch(SENTENCE_START_CUES, unlinked) ??
     (anywhere ? firstMatch(SENTENCE_ANYWHERE_CUES, text) : undefined)
   );
+}
+
+/**
+ * Whether a short line nobody has a cue for is still a heading: it stands alone, or it opens a
+ * block and is marked as one (a colon or question mark at its end, capitals, "#").
+ */
+function looksLikeHeading(line: string, unit: Unit, marked: boolean): boolean {
+  if (/[.!…;,]$/.test(line)) return false;
+  if (unit.alone && !/[?:]$/.test(line)) return true;
+  const capitals = line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
+  return unit.blockStart && (/[?:]$/.test(line) || capitals || marked);
 }
 
 /** Whether a line inside a list reads as one item: short, one clause, no inline list. */

@@ -25,11 +25,12 @@ export function findName(sentence: string, cueIndex: number): NameMatch | undefi
  * Returns the strongest name among sentences: every sentence is tried with the first cue, then
  * with the second, and so on, so "tipe pekerjaan X adalah" anywhere beats "di bidang X" first.
  */
-export function inferName(sentences: readonly { text: string; line: number }[]):
+export function inferName(sentences: readonly { text: string; line: number; section?: string }[]):
   | (NameMatch & { line: number })
   | undefined {
   for (let i = 0; i < TITLE_CUES.length; i++) {
     for (const s of sentences) {
+      if (TITLE_CUES[i]!.overviewOnly && s.section !== undefined && s.section !== 'overview') continue;
       const found = findName(s.text, i);
       if (found) return { ...found, line: s.line };
     }
