@@ -10,6 +10,7 @@ export const t = {
     'Baca gambaran pekerjaan, tugas utama, siapa yang cocok dan kurang cocok, serta ekspektasi vs realita dari setiap profesi.',
   professionCount: (n: number) => `${n} profesi`,
   allProfessions: 'Semua profesi',
+  letterIndex: 'Indeks huruf',
   readMore: 'Baca profil',
   searchLabel: 'Cari profesi',
   searchPlaceholder: 'Cari profesi…',
