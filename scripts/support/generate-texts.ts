@@ -4,6 +4,7 @@
  */
 import { parseProfile } from '../../src/lib/profile/parse';
 import { SECTION_KEYS, type SectionKey } from '../../src/lib/profile/sections';
+import { seededRandom } from './random';
 
 const ROLES = [
   'Analis', 'Koordinator', 'Staf', 'Kepala', 'Asisten', 'Konsultan', 'Peneliti', 'Pengelola', 'Penasihat',
@@ -26,16 +27,6 @@ export interface TextFile {
   text: string;
 }
 
-/** Returns a PRNG (mulberry32) for a seed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Returns the i-th unique synthetic title. */
 export function syntheticTitle(i: number): string {
   const combos = ROLES.length * FIELDS.length;
@@ -47,7 +38,7 @@ export function syntheticTitle(i: number): string {
 
 /** Returns `count` texts in the genre, made from the parts of `seeds`, each with a unique title line. */
 export function generateTexts(seeds: readonly TextFile[], count: number, seed = 1): TextFile[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const parts = new Map<SectionKey, string[][]>();
   for (const { file, text } of seeds) {
     const result = parseProfile(text, file);

@@ -4,18 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/support/random';
 import { parseProfile } from '../../../src/lib/profile/parse';
 import { FIXTURES, SOURCES } from '../../support/paths';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Returns the text with blank lines added or removed between lines, other line ends, stray spaces. */
 function reshuffleLayout(text: string, next: () => number): string {
@@ -54,7 +45,7 @@ describe.each(texts)('%s', (file, text) => {
 
   it('keeps the same sentences whatever the blank lines, line ends and trailing spaces', () => {
     for (let seed = 1; seed <= 25; seed++) {
-      const variant = reshuffleLayout(text, random(seed));
+      const variant = reshuffleLayout(text, seededRandom(seed));
       expect(sentenceSet(variant, file), `seed ${seed}`).toEqual(expected);
     }
   });
