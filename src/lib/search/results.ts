@@ -61,7 +61,7 @@ export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T
 
 /**
  * Sums the result lists of single-word searches: a page matching more of the words, or rarer ones,
- * ranks higher. The fallback when no page has every word (Pagefind requires all of them).
+ * ranks higher. Ranks the pages that have only some of a query's words (Pagefind requires all).
  */
 export function sumResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
   const total = new Map<string, T>();
@@ -113,6 +113,16 @@ export function withHighlight(url: string, words: readonly string[]): string {
   return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
 }
 
+/**
+ * Drops a section's heading from the start of its excerpt, where Pagefind leaves it and the result
+ * already shows it: `("Tugas utama. Tugas utama meliputi …", "Tugas utama")` → `"Tugas utama meliputi …"`.
+ */
+export function dropLeadingTitle(excerptHtml: string, title: string): string {
+  const lead = `${title}.`;
+  if (!title || !excerptHtml.startsWith(lead)) return excerptHtml;
+  return excerptHtml.slice(lead.length).trimStart() || excerptHtml;
+}
+
 const sectionScore = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 /**
@@ -125,7 +135,7 @@ export function toHit(data: PagefindResultData, maxSections: number): SearchHit 
     .map((sub, index) => ({ sub, index, score: sectionScore(sub) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, maxSections)
-    .map(({ sub }) => ({ title: sub.title, excerpt: sub.excerpt, url: withHighlight(sub.url, markedWords(sub.excerpt)) }));
+    .map(({ sub }) => ({ title: sub.title, excerpt: dropLeadingTitle(sub.excerpt, sub.title), url: withHighlight(sub.url, markedWords(sub.excerpt)) }));
   return {
     title: data.meta.title ?? data.url,
     summary: data.meta.summary ?? '',

@@ -47,9 +47,13 @@ export async function searchNow(query: string, limit: number): Promise<SearchAns
   const engine = await loadPagefind();
   const variants = expandQuery(query);
   const run = (terms: string[]) => Promise.all(terms.map(async (term) => (await engine.search(term)).results));
-  let merged = mergeResults(await run(variants));
-  // Pagefind wants every word on the page; when no page has them all, rank by the words each has.
-  if (merged.length === 0 && variants.some((variant) => variant.includes(' '))) merged = sumResults(await run(relaxedTerms(variants)));
+  // Pagefind wants every word on the page. Pages with only some of the words follow those with
+  // all of them, ranked by the words they have, so a query with one unlucky word still finds pages.
+  const multiWord = variants.some((variant) => variant.includes(' '));
+  const [all, some] = await Promise.all([run(variants), multiWord ? run(relaxedTerms(variants)) : []]);
+  const merged = mergeResults(all);
+  const seen = new Set(merged.map((result) => result.id));
+  merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
   const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
   return { query, total: merged.length, hits: data.map((d) => toHit(d, MAX_SECTIONS)) };
 }

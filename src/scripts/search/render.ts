@@ -58,9 +58,10 @@ export function renderCards(hits: readonly SearchHit[]): HTMLLIElement[] {
 
 /**
  * Renders hits as listbox groups for the header dropdown: each profession is a group whose options
- * are the page and its matching sections. Options are links, so a click or Enter opens them.
+ * are the page and its best `maxSections` sections (a phone screen is short). Options are links,
+ * so a click or Enter opens them.
  */
-export function renderOptions(hits: readonly SearchHit[], idPrefix: string): HTMLElement[] {
+export function renderOptions(hits: readonly SearchHit[], idPrefix: string, maxSections = 2): HTMLElement[] {
   let n = 0;
   const option = (href: string, className: string, ...children: (Node | string)[]) => {
     const a = link(href, `block px-3 py-2 no-underline text-fg hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2 ${className}`, ...children);
@@ -75,13 +76,13 @@ export function renderOptions(hits: readonly SearchHit[], idPrefix: string): HTM
     const group = element('div', 'border-b border-line py-1 last:border-b-0', title);
     group.setAttribute('role', 'group');
     group.setAttribute('aria-labelledby', title.id);
-    for (const section of hit.sections) {
+    for (const section of hit.sections.slice(0, maxSections)) {
       group.append(
         option(
           section.url,
           'pl-6 text-sm',
           element('span', 'block font-medium text-accent', section.title),
-          element('span', 'block text-muted', excerptNodes(section.excerpt)),
+          element('span', 'line-clamp-3 text-muted', excerptNodes(section.excerpt)),
         ),
       );
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedWords, mergeResults, relaxedTerms, sumResults, toHit, withHighlight, type PagefindResultData } from '../../../src/lib/search/results';
+import { dropLeadingTitle, markedWords, mergeResults, relaxedTerms, sumResults, toHit, withHighlight, type PagefindResultData } from '../../../src/lib/search/results';
 
 describe('mergeResults', () => {
   it('returns each page once with its best score, best first', () => {
@@ -69,6 +69,18 @@ describe('withHighlight', () => {
     ['/profesi/a/?x=1#s', ['kata benda'], '/profesi/a/?x=1&sorot=kata%20benda#s'],
   ])('returns %s with %j as %s', (url, words, expected) => {
     expect(withHighlight(url, words)).toBe(expected);
+  });
+});
+
+describe('dropLeadingTitle', () => {
+  it.each([
+    ['Tugas utama. Tugas utama meliputi <mark>agenda</mark>', 'Tugas utama', 'Tugas utama meliputi <mark>agenda</mark>'],
+    // Only at the very start, and only the whole heading followed by its full stop.
+    ['meliputi Tugas utama. lain', 'Tugas utama', 'meliputi Tugas utama. lain'],
+    ['Tugas utamanya', 'Tugas utama', 'Tugas utamanya'],
+    ['Tugas utama.', 'Tugas utama', 'Tugas utama.'],
+  ])('returns %j without its heading %j', (excerpt, title, expected) => {
+    expect(dropLeadingTitle(excerpt, title)).toBe(expected);
   });
 });
 
