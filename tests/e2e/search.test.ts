@@ -39,6 +39,8 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 
+/** Polls like expect.poll, with room for a cold Pagefind load on a busy two-core machine. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
 const resultTitles = () => page.locator('#search-results > li h2').allTextContents();
 const headerBox = () => page.getByRole('combobox', { name: 'Cari profesi' });
 const options = () => page.locator('#header-search-list [role="option"]');
@@ -48,9 +50,10 @@ describe('the header search box', () => {
     await open('/profesi/pengelola-proyek-kerjasama-internasional/');
     await headerBox().click();
     await headerBox().pressSequentially('agenda');
-    await expect.poll(() => headerBox().getAttribute('aria-expanded')).toBe('true');
+    // The count is announced once the whole word's results are in (not a prefix's, typed on the way).
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/^1 hasil untuk “agenda”/);
+    expect(await headerBox().getAttribute('aria-expanded')).toBe('true');
     expect(await options().first().textContent()).toBe('Koordinator Pertemuan Politik');
-    await expect.poll(() => page.locator('#header-search-status').textContent()).toMatch(/^1 hasil untuk “agenda”/);
 
     const section = options().nth(1);
     const href = (await section.getAttribute('href'))!;
@@ -60,7 +63,7 @@ describe('the header search box', () => {
     const id = new URL(page.url()).hash.slice(1);
     const heading = page.locator(`h2#${id}`);
     // The heading is at the top of the viewport (below its scroll margin), not the page's top.
-    await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(120);
+    await poll(async () => (await heading.boundingBox())!.y).toBeLessThan(120);
     expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
     // The word is marked in the section that matched.
@@ -74,8 +77,8 @@ describe('the header search box', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
     await page.keyboard.type('anggaran');
-    await options().first().waitFor();
-    await expect.poll(() => headerBox().getAttribute('aria-expanded')).toBe('true');
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/hasil untuk “anggaran”/);
+    expect(await headerBox().getAttribute('aria-expanded')).toBe('true');
 
     await page.keyboard.press('ArrowDown');
     const first = await options().first().getAttribute('id');
@@ -109,7 +112,7 @@ describe('the header search box', () => {
   it('finds the ministry by its short name through the synonym table', async () => {
     await open('/');
     await headerBox().fill('Kemlu');
-    await options().first().waitFor();
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/hasil untuk “Kemlu”/);
     expect(await options().first().textContent()).toBe('Pejabat Pemerintah di Kementerian Luar Negeri');
   });
 
@@ -133,7 +136,7 @@ describe('the /cari/ page', () => {
     const historyLength = await page.evaluate(() => history.length);
     await page.locator('#search-input').fill('anggaran');
     await page.waitForURL('**/cari/?q=anggaran');
-    await expect.poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
     // The query replaced the history entry rather than adding one.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
@@ -141,7 +144,7 @@ describe('the /cari/ page', () => {
     await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/**');
     await page.goBack();
     await page.waitForURL('**/cari/?q=anggaran');
-    await expect.poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
     expect(await page.locator('#search-input').inputValue()).toBe('anggaran');
 
     await page.reload();
@@ -166,21 +169,21 @@ describe('the /cari/ page', () => {
     await open('/cari/?q=diplomasi');
     const status = page.locator('#search-status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ hasil untuk “diplomasi”$/);
+    await poll(() => status.textContent()).toMatch(/^\d+ hasil untuk “diplomasi”$/);
     const count = Number((await status.textContent())!.split(' ')[0]);
     expect(await page.locator('#search-results > li').count()).toBe(count);
   });
 
   it('shows every profession for an empty query', async () => {
     await open('/cari/');
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^Semua profesi/);
+    await poll(() => page.locator('#search-status').textContent()).toMatch(/^Semua profesi/);
     expect(await page.locator('#search-all').isVisible()).toBe(true);
     expect(await page.locator('#search-all li h2').count()).toBe(5);
   });
 
   it('says so in Indonesian when nothing matches, and suggests other words and the list of professions', async () => {
     await open('/cari/?q=zzzqqq');
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
+    await poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
     expect(await page.locator('#search-results > li').count()).toBe(0);
     expect(await page.locator('#search-all').isVisible()).toBe(true);
     const suggestion = page.locator('#search-empty a').first();
@@ -200,6 +203,6 @@ describe('the /cari/ page', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#header-search').focus();
-    await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
+    await poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 });
