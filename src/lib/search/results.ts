@@ -113,6 +113,32 @@ export function withHighlight(url: string, words: readonly string[]): string {
   return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
 }
 
+const words = (text: string) => text.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Two words are the same word, give or take an ending: "pengelola" ~ "pengelolaan". */
+const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * True when every word of one of the query's variants (stopwords aside) is in the title:
+ * `("Pejabat Pemerintah di Kementerian Luar Negeri", ["pejabat"])` → true.
+ */
+export function titleMatches(title: string, variants: readonly string[]): boolean {
+  const titleWords = words(title);
+  return variants.some((variant) => {
+    const queryWords = words(variant).filter((word) => !STOPWORDS.has(word));
+    return queryWords.length > 0 && queryWords.every((word) => titleWords.some((t) => sameWord(t, word)));
+  });
+}
+
+/**
+ * Puts the hits whose title has every word of the query first, keeping the order otherwise. The
+ * title outranks the text: Pagefind's weights alone can rank a page that mentions "pejabat" three
+ * times above "Pejabat Pemerintah di …".
+ */
+export function promoteTitleMatches<T extends { title: string }>(hits: readonly T[], variants: readonly string[]): T[] {
+  const matches = hits.filter((hit) => titleMatches(hit.title, variants));
+  return [...matches, ...hits.filter((hit) => !matches.includes(hit))];
+}
+
 /**
  * Drops a section's heading from the start of its excerpt, where Pagefind leaves it and the result
  * already shows it: `("Tugas utama. Tugas utama meliputi …", "Tugas utama")` → `"Tugas utama meliputi …"`.

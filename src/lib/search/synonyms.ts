@@ -32,6 +32,10 @@ export const SYNONYMS: readonly SynonymRule[] = [
   { from: ['budget'], to: 'anggaran' },
   { from: ['project manager', 'manajer proyek', 'manager proyek'], to: 'pengelola proyek' },
   { from: ['projek', 'project'], to: 'proyek' },
+  { from: ['manajer', 'manager'], to: 'pengelola' },
+  // Job words the profiles never use, only the activity: negosiasi, perundingan.
+  { from: ['negosiator', 'juru runding'], to: 'negosiasi' },
+  { from: ['perunding'], to: 'perundingan' },
   // A common misspelling.
   { from: ['negri'], to: 'negeri' },
 ];

@@ -3,7 +3,7 @@
  * table, runs the variants, merges them and returns hits ready to render.
  */
 import { expandQuery } from '../../lib/search/synonyms';
-import { mergeResults, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../lib/search/results';
+import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../lib/search/results';
 
 interface PagefindResult {
   id: string;
@@ -55,7 +55,8 @@ export async function searchNow(query: string, limit: number): Promise<SearchAns
   const seen = new Set(merged.map((result) => result.id));
   merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
   const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
-  return { query, total: merged.length, hits: data.map((d) => toHit(d, MAX_SECTIONS)) };
+  const hits = promoteTitleMatches(data.map((d) => toHit(d, MAX_SECTIONS)), variants);
+  return { query, total: merged.length, hits };
 }
 
 /**

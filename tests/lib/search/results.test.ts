@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLeadingTitle, markedWords, mergeResults, relaxedTerms, sumResults, toHit, withHighlight, type PagefindResultData } from '../../../src/lib/search/results';
+import { dropLeadingTitle, markedWords, mergeResults, promoteTitleMatches, titleMatches, relaxedTerms, sumResults, toHit, withHighlight, type PagefindResultData } from '../../../src/lib/search/results';
 
 describe('mergeResults', () => {
   it('returns each page once with its best score, best first', () => {
@@ -69,6 +69,31 @@ describe('withHighlight', () => {
     ['/profesi/a/?x=1#s', ['kata benda'], '/profesi/a/?x=1&sorot=kata%20benda#s'],
   ])('returns %s with %j as %s', (url, words, expected) => {
     expect(withHighlight(url, words)).toBe(expected);
+  });
+});
+
+describe('titleMatches', () => {
+  it.each([
+    ['Pejabat Pemerintah di Kementerian Luar Negeri', ['pejabat'], true],
+    // Any variant will do: the rewrite of "kemlu" matches.
+    ['Pejabat Pemerintah di Kementerian Luar Negeri', ['kemlu', 'kementerian luar negeri'], true],
+    // Give or take an ending, for words of five letters or more.
+    ['Pengelola Proyek Kerjasama Internasional', ['pengelolaan proyek'], true],
+    // Every word, not some; stopwords aside.
+    ['Koordinator Pertemuan Politik', ['koordinator di pertemuan'], true],
+    ['Koordinator Pertemuan Politik', ['koordinator anggaran'], false],
+    // Short words must be whole: "men" is not "menteri".
+    ['Asisten Menteri Kerjasama Luar Negeri', ['men'], false],
+    ['Koordinator Pertemuan Politik', ['di'], false],
+  ])('returns whether "%s" has every word of %j', (title, variants, expected) => {
+    expect(titleMatches(title, variants)).toBe(expected);
+  });
+});
+
+describe('promoteTitleMatches', () => {
+  it('returns the hits whose title has the query first, each group in its order', () => {
+    const hits = [{ title: 'Koordinator Pertemuan Politik' }, { title: 'Pejabat A' }, { title: 'Lain' }, { title: 'Pejabat B' }];
+    expect(promoteTitleMatches(hits, ['pejabat']).map((h) => h.title)).toEqual(['Pejabat A', 'Pejabat B', 'Koordinator Pertemuan Politik', 'Lain']);
   });
 });
 
