@@ -26,5 +26,5 @@ document.addEventListener('keydown', (event) => {
   box.select();
 });
 
-// Only an address with a query can ask for highlights; the module checks for its parameter.
-if (location.search) void import('./search/highlight');
+// `sorot` is HIGHLIGHT_PARAM (src/lib/search/highlight-param.ts), spelled out to keep this file import-free.
+if (/[?&]sorot=/.test(location.search)) void import('./search/highlight');
