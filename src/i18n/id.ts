@@ -32,5 +32,4 @@ export const t = {
   searchTryWords: 'Coba kata lain:',
   searchSuggestions: ['negosiasi', 'agenda', 'anggaran', 'diplomasi', 'kebijakan', 'Kemlu'],
   searchShowingAll: 'Semua profesi, urut abjad. Ketik untuk mencari.',
-  searchShortcut: 'Tekan / untuk mencari',
 } as const;

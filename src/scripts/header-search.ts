@@ -9,6 +9,7 @@ if (input) {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'header-search-list');
+  input.setAttribute('aria-keyshortcuts', '/');
   const start = () => void import('./search/dropdown').then((m) => m.attachDropdown(input));
   input.addEventListener('focus', start, { once: true });
   if (document.activeElement === input) start();
