@@ -1,13 +1,15 @@
 /**
  * Figures, not tests: how long the pipeline takes and how heavy each built page is.
  * `npm run bench` runs ingest, astro build and pagefind, timing each, then prints per page the bytes
- * of HTML, CSS and JS it loads before any interaction, raw and gzip-compressed.
+ * of HTML, CSS and JS it loads before any interaction, raw and gzip-compressed, then the search
+ * figures of scripts/bench/search.ts (`npm run bench:search` prints those alone).
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchSearchOnDist } from './bench/search';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -70,3 +72,6 @@ const pagefindBytes = readdirSync(join(dist, 'pagefind'), { recursive: true })
   .filter((f) => statSync(f).isFile())
   .reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(`\nPagefind bundle on disk: ${kb(pagefindBytes)} KB (fetched in part, only when search is used)`);
+
+// Search figures (ranking, latency, first-search bytes) live in their own module.
+await benchSearchOnDist(dist);

@@ -30,4 +30,9 @@ export const t = {
   notFoundText: 'Halaman yang kamu cari tidak ada atau sudah dipindahkan. Coba cari profesi, atau kembali ke beranda.',
   backHome: 'Kembali ke beranda',
   footerNote: 'Profil profesi ditulis oleh kontributor; isinya ditampilkan apa adanya.',
+  searchResultsLabel: 'Hasil pencarian',
+  searchSeeAll: (q: string) => `Lihat semua hasil untuk “${q}”`,
+  searchTryWords: 'Coba kata lain:',
+  searchSuggestions: ['negosiasi', 'agenda', 'anggaran', 'diplomasi', 'kebijakan', 'Kemlu'],
+  searchShowingAll: 'Semua profesi, urut abjad. Ketik untuk mencari.',
 } as const;

@@ -1,78 +1,208 @@
 /** Search as a reader uses it, in Debian's Chromium against the built site. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
 import { DIST } from '../support/paths';
 
+/** The strictest policy the site can run under: Pagefind needs its worker and WebAssembly, nothing inline. */
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+/** Console errors, such as a Content-Security-Policy violation: none are allowed. */
+let errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
+  server = await serveStatic(DIST, { 'content-security-policy': CSP });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-beforeEach(async () => {
-  page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-});
 afterEach(async () => {
-  await page.context().close();
+  await page?.context().close();
+  expect(errors).toEqual([]);
+  errors = [];
 });
 
-const resultTitles = () => page.locator('#search-results > li h2').allTextContents();
-
-async function searchFromHome(query: string): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('searchbox', { name: 'Cari profesi' }).fill(query);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`**/cari/?q=${query}`);
-  await page.locator('#search-results > li').first().waitFor();
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  // Reduced motion: the browser jumps to an anchor instead of scrolling smoothly, so positions are final.
+  page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', ...options })).newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.goto(`${server.url}${path}`);
+  return page;
 }
 
-describe('search', () => {
-  it.each([
-    ['anggaran', 'Pengelola Proyek Kerjasama Internasional'],
-    ['agenda', 'Koordinator Pertemuan Politik'],
-  ])('typing "%s" on the home page ranks %s first', async (query, title) => {
-    await searchFromHome(query);
-    expect((await resultTitles())[0]).toBe(title);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/hasil untuk/);
+/** Polls like expect.poll, with room for a cold Pagefind load on a busy two-core machine. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
+const resultTitles = () => page.locator('#search-results > li h2').allTextContents();
+const headerBox = () => page.getByRole('combobox', { name: 'Cari profesi' });
+const options = () => page.locator('#header-search-list [role="option"]');
+
+describe('the header search box', () => {
+  it('shows results as you type on a profession page; a matching section lands on its heading with the word highlighted', async () => {
+    await open('/profesi/pengelola-proyek-kerjasama-internasional/');
+    await headerBox().click();
+    await headerBox().pressSequentially('agenda');
+    // The count is announced once the whole word's results are in (not a prefix's, typed on the way).
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/^1 hasil untuk “agenda”/);
+    expect(await headerBox().getAttribute('aria-expanded')).toBe('true');
+    expect(await options().first().textContent()).toBe('Koordinator Pertemuan Politik');
+
+    const section = options().nth(1);
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(/^\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$/);
+    await section.click();
+    await page.waitForURL(/\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda/);
+    const id = new URL(page.url()).hash.slice(1);
+    const heading = page.locator(`h2#${id}`);
+    // The heading is at the top of the viewport (below its scroll margin), not the page's top.
+    await poll(async () => (await heading.boundingBox())!.y).toBeLessThan(120);
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    // The word is marked in the section that matched.
+    const marks = page.locator('article mark.search-highlight');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toContain('agenda');
   });
 
-  it('follows a result to the profession page', async () => {
-    await searchFromHome('anggaran');
-    await page.locator('#search-results > li h2 a').first().click();
-    await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/');
+  it('works with the keyboard alone: / focuses it, arrows move, Enter opens, Escape closes', async () => {
+    await open('/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
+    await page.keyboard.type('anggaran');
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/hasil untuk “anggaran”/);
+    expect(await headerBox().getAttribute('aria-expanded')).toBe('true');
+
+    await page.keyboard.press('ArrowDown');
+    const first = await options().first().getAttribute('id');
+    expect(await headerBox().getAttribute('aria-activedescendant')).toBe(first);
+    expect(await options().first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await headerBox().getAttribute('aria-activedescendant')).toBe(await options().nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    expect(await headerBox().getAttribute('aria-activedescendant')).toBe(first);
+
+    await page.keyboard.press('Escape');
+    expect(await headerBox().getAttribute('aria-expanded')).toBe('false');
+    expect(await headerBox().getAttribute('aria-activedescendant')).toBeNull();
+    expect(await page.locator('#header-search-list').isVisible()).toBe(false);
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/?sorot=anggaran');
     expect(await page.locator('h1').textContent()).toBe('Pengelola Proyek Kerjasama Internasional');
   });
 
-  it('follows a matching section to its anchor on the page', async () => {
-    await searchFromHome('agenda');
-    const section = page.locator('#search-results > li').first().locator('ul a').first();
-    expect(await section.getAttribute('href')).toMatch(/^\/profesi\/koordinator-pertemuan-politik\/#[a-z-]+$/);
-    await section.click();
-    await page.waitForURL(/\/profesi\/koordinator-pertemuan-politik\/#/);
-    const id = new URL(page.url()).hash.slice(1);
-    expect(await page.locator(`h2#${id}`).count()).toBe(1);
+  it('submits to /cari/?q=… on Enter when no result is chosen', async () => {
+    await open('/');
+    await headerBox().fill('anggaran');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/cari/?q=anggaran');
+    await page.locator('#search-results > li').first().waitFor();
+    expect((await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
   });
 
-  it('reads ?q= on load and keeps the address in step with the query', async () => {
-    await page.goto(`${server.url}/cari/?q=agenda`);
+  it('finds the ministry by its short name through the synonym table', async () => {
+    await open('/');
+    await headerBox().fill('Kemlu');
+    await poll(() => page.locator('#header-search-status').textContent()).toMatch(/hasil untuk “Kemlu”/);
+    expect(await options().first().textContent()).toBe('Pejabat Pemerintah di Kementerian Luar Negeri');
+  });
+
+  it('still submits to /cari/ without JavaScript, which lists every profession', async () => {
+    await open('/', { javaScriptEnabled: false });
+    await page.getByRole('searchbox', { name: 'Cari profesi' }).fill('agenda');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/cari/?q=agenda');
+    expect(await page.locator('#search-all li h2').count()).toBe(5);
+    expect(await page.locator('noscript').count()).toBe(1);
+  });
+});
+
+describe('the /cari/ page', () => {
+  it('shows the results for ?q= in a fresh browser, keeps the address in step, and Back and reload keep the search', async () => {
+    await open('/cari/?q=agenda');
     await page.locator('#search-results > li').first().waitFor();
     expect((await resultTitles())[0]).toBe('Koordinator Pertemuan Politik');
+    expect(await page.locator('#search-input').inputValue()).toBe('agenda');
+
+    const historyLength = await page.evaluate(() => history.length);
     await page.locator('#search-input').fill('anggaran');
     await page.waitForURL('**/cari/?q=anggaran');
-    await expect.poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    // The query replaced the history entry rather than adding one.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    await page.locator('#search-results > li h2 a').first().click();
+    await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/**');
+    await page.goBack();
+    await page.waitForURL('**/cari/?q=anggaran');
+    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    expect(await page.locator('#search-input').inputValue()).toBe('anggaran');
+
+    await page.reload();
+    await page.locator('#search-results > li').first().waitFor();
+    expect((await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
   });
 
-  it('says so in Indonesian when nothing matches', async () => {
-    await page.goto(`${server.url}/cari/?q=zzzqqq`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
+  it('lists each result with its summary and matching sections linking to their anchors', async () => {
+    await open('/cari/?q=agenda');
+    const first = page.locator('#search-results > li').first();
+    await first.waitFor();
+    expect(await first.locator('p').first().textContent()).toMatch(/^Pekerjaan sebagai koordinator pertemuan politik/);
+    const section = first.locator('ul a').first();
+    expect(await section.getAttribute('href')).toMatch(/^\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$/);
+    expect(await first.locator('ul mark').first().textContent()).toMatch(/agenda/i);
+    await section.click();
+    await page.waitForURL(/\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda.*#/);
+    expect(await page.locator(`h2#${new URL(page.url()).hash.slice(1)}`).count()).toBe(1);
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    await open('/cari/?q=diplomasi');
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await poll(() => status.textContent()).toMatch(/^\d+ hasil untuk “diplomasi”$/);
+    const count = Number((await status.textContent())!.split(' ')[0]);
+    expect(await page.locator('#search-results > li').count()).toBe(count);
+  });
+
+  it('shows every profession for an empty query', async () => {
+    await open('/cari/');
+    await poll(() => page.locator('#search-status').textContent()).toMatch(/^Semua profesi/);
+    expect(await page.locator('#search-all').isVisible()).toBe(true);
+    expect(await page.locator('#search-all li h2').count()).toBe(5);
+  });
+
+  it('says so in Indonesian when nothing matches, and suggests other words and the list of professions', async () => {
+    await open('/cari/?q=zzzqqq');
+    await poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
     expect(await page.locator('#search-results > li').count()).toBe(0);
+    expect(await page.locator('#search-all').isVisible()).toBe(true);
+    const suggestion = page.locator('#search-empty a').first();
+    expect(await suggestion.isVisible()).toBe(true);
+    const word = (await suggestion.textContent())!.trim();
+    await suggestion.click();
+    await page.waitForURL(`**/cari/?q=${encodeURIComponent(word)}`);
+    await page.locator('#search-results > li').first().waitFor();
+    expect(await page.locator('#search-empty').isVisible()).toBe(false);
+  });
+
+  it('loads no Pagefind file on a page until someone searches', async () => {
+    const fetched: string[] = [];
+    page = await (await browser.newContext()).newPage();
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/profesi/koordinator-pertemuan-politik/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#header-search').focus();
+    await poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * Pure helpers that turn Pagefind's answers into what the search UIs show: merged, ranked results
+ * whose links land on the matching section with the matched words highlighted.
+ */
+
+import { HIGHLIGHT_PARAM } from './highlight-param';
+
+/** The part of a Pagefind search result needed before loading its data. */
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+/** A Pagefind sub-result: one heading's section of a page. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+/** The fields of a Pagefind result's data that the UIs use. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; summary?: string; image?: string };
+  sub_results: PagefindSubResult[];
+}
+
+/** A section of a result, ready to render: heading, excerpt (HTML with <mark>), landing URL. */
+export interface SectionHit {
+  title: string;
+  excerpt: string;
+  url: string;
+}
+
+/** A result ready to render. */
+export interface SearchHit {
+  title: string;
+  summary: string;
+  url: string;
+  excerpt: string;
+  sections: SectionHit[];
+}
+
+/**
+ * Merges the result lists of several queries (a query and its synonym rewrites): one entry per
+ * page with its best score, best first. Ties keep the order of the first list.
+ */
+export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, T>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = best.get(result.id);
+      if (!seen || result.score > seen.score) best.set(result.id, result);
+    }
+  }
+  const order = [...best.keys()];
+  return [...best.values()].sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+/**
+ * Sums the result lists of single-word searches: a page matching more of the words, or rarer ones,
+ * ranks higher. Ranks the pages that have only some of a query's words (Pagefind requires all).
+ */
+export function sumResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
+  const total = new Map<string, T>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = total.get(result.id);
+      total.set(result.id, seen ? { ...seen, score: seen.score + result.score } : result);
+    }
+  }
+  return [...total.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Words that say nothing about a profession on their own: never searched alone. */
+const STOPWORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'sebagai', 'dalam', 'pada', 'ini', 'itu', 'jadi', 'menjadi', 'cara', 'apa', 'kerja', 'pekerjaan', 'profesi']);
+
+/**
+ * The words of a query's variants worth searching one by one, each once:
+ * `["kerja di pbb", "kerja di organisasi internasional"]` → `["pbb", "organisasi", "internasional"]`.
+ */
+export function relaxedTerms(variants: readonly string[]): string[] {
+  const words = variants.flatMap((variant) => variant.split(' '));
+  return [...new Set(words)].filter((word) => word.length > 1 && !STOPWORDS.has(word));
+}
+
+/** Returns the words Pagefind marked in an excerpt, lower case, each once: the page's own spelling. */
+export function markedWords(excerptHtml: string): string[] {
+  const words = [...excerptHtml.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decodeEntities(m[1]!).toLocaleLowerCase('id'));
+  return [...new Set(words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean))];
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? entity;
+    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+  });
+}
+
+/**
+ * Adds the words to highlight to a result URL, before its #anchor:
+ * `("/profesi/a/#tugas-utama", ["agenda"])` → `"/profesi/a/?sorot=agenda#tugas-utama"`.
+ */
+export function withHighlight(url: string, words: readonly string[]): string {
+  if (words.length === 0) return url;
+  const hashAt = url.indexOf('#');
+  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
+  const params = words.map((w) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}`).join('&');
+  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
+}
+
+const words = (text: string) => text.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Two words are the same word, give or take an ending: "pengelola" ~ "pengelolaan". */
+const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * True when every word of one of the query's variants (stopwords aside) is in the title:
+ * `("Pejabat Pemerintah di Kementerian Luar Negeri", ["pejabat"])` → true.
+ */
+export function titleMatches(title: string, variants: readonly string[]): boolean {
+  const titleWords = words(title);
+  return variants.some((variant) => {
+    const queryWords = words(variant).filter((word) => !STOPWORDS.has(word));
+    return queryWords.length > 0 && queryWords.every((word) => titleWords.some((t) => sameWord(t, word)));
+  });
+}
+
+/**
+ * Puts the hits whose title has every word of the query first, keeping the order otherwise. The
+ * title outranks the text: Pagefind's weights alone can rank a page that mentions "pejabat" three
+ * times above "Pejabat Pemerintah di …".
+ */
+export function promoteTitleMatches<T extends { title: string }>(hits: readonly T[], variants: readonly string[]): T[] {
+  const matches = hits.filter((hit) => titleMatches(hit.title, variants));
+  return [...matches, ...hits.filter((hit) => !matches.includes(hit))];
+}
+
+/**
+ * Drops a section's heading from the start of its excerpt, where Pagefind leaves it and the result
+ * already shows it: `("Tugas utama. Tugas utama meliputi …", "Tugas utama")` → `"Tugas utama meliputi …"`.
+ */
+export function dropLeadingTitle(excerptHtml: string, title: string): string {
+  const lead = `${title}.`;
+  if (!title || !excerptHtml.startsWith(lead)) return excerptHtml;
+  return excerptHtml.slice(lead.length).trimStart() || excerptHtml;
+}
+
+const sectionScore = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/**
+ * Turns a result's data into a hit: its sections that have an anchor, best match first, at most
+ * `maxSections`, each linking to its anchor with the words it matched highlighted.
+ */
+export function toHit(data: PagefindResultData, maxSections: number): SearchHit {
+  const sections = data.sub_results
+    .filter((sub) => sub.url.includes('#'))
+    .map((sub, index) => ({ sub, index, score: sectionScore(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, maxSections)
+    .map(({ sub }) => ({ title: sub.title, excerpt: dropLeadingTitle(sub.excerpt, sub.title), url: withHighlight(sub.url, markedWords(sub.excerpt)) }));
+  return {
+    title: data.meta.title ?? data.url,
+    summary: data.meta.summary ?? '',
+    url: withHighlight(data.url, markedWords(data.excerpt)),
+    excerpt: data.excerpt,
+    sections,
+  };
+}

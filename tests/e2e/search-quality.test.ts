@@ -1,0 +1,41 @@
+/** The team's query set (tests/search/queries.json), typed into /cari/ in Chromium against the built site. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../scripts/bench/search';
+import { launchChromium } from '../../scripts/support/launch-chromium';
+import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
+import { DIST } from '../support/paths';
+
+let server: StaticServer;
+let browser: Browser;
+let runs: QueryRun[];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  runs = await runQueries(await (await browser.newContext()).newPage(), server.url);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const show = (list: QueryRun[]) => list.map((run) => `"${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}`);
+
+describe('search quality', () => {
+  it('has at least 40 queries, each naming professions that exist', () => {
+    const queries = loadQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    const slugs = new Set(runs.flatMap((run) => run.slugs));
+    for (const query of queries) for (const slug of query.expect) expect(slugs, query.q).toContain(slug);
+  });
+
+  it('ranks an expected profession first for at least 90% of the queries', () => {
+    const { top1, notTop1 } = scoreRuns(runs);
+    expect(top1, show(notTop1).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has every expected profession in the top 3', () => {
+    expect(show(scoreRuns(runs).notTop3)).toEqual([]);
+  });
+});
