@@ -19,6 +19,7 @@ export interface RelatedInput {
 /** Why two professions are related, strongest first. */
 export type RelatedReason =
   | { kind: 'compared' }
+  | { kind: 'mentioned' }
   | { kind: 'majors'; shared: string[] }
   | { kind: 'subject'; shared: string[] };
 
@@ -41,7 +42,10 @@ export interface RelatedOptions {
   maxShared?: number;
 }
 
-const WEIGHT = { compared: 6, major: 2, subject: 1 } as const;
+const WEIGHT = { compared: 6, mentioned: 3, major: 2, subject: 1 } as const;
+
+/** Words after which a title narrows its head noun: "Pejabat Pemerintah | di Kementerian …". */
+const NARROWING = new Set(['di', 'dalam', 'pada', 'untuk', 'bagi', 'dari']);
 
 /** Indonesian function words and generic job words that say nothing about a subject. */
 const NOT_SUBJECT = new Set([
@@ -62,6 +66,16 @@ export function words(text: string): string[] {
 /** Returns the subject words of a title: "Koordinator Pertemuan Politik" → koordinator, pertemuan, politik. */
 export function subjectWords(title: string): string[] {
   return [...new Set(words(title).filter((w) => w.length > 2 && !NOT_SUBJECT.has(w)))];
+}
+
+/**
+ * Returns the head of a title, the words before it narrows, when that is shorter than the title and
+ * at least two words: "Pejabat Pemerintah di Kementerian Luar Negeri" → "pejabat pemerintah".
+ */
+export function titleHead(title: string): string | undefined {
+  const w = words(title);
+  const cut = w.findIndex((word) => NARROWING.has(word));
+  return cut >= 2 ? w.slice(0, cut).join(' ') : undefined;
 }
 
 /**
@@ -125,6 +139,14 @@ export function relatedProfessions(
     }
   }
 
+  // A mention of a title's head ("pejabat pemerintah") relates more loosely, one way only.
+  const slugOfHead = new Map<string, string>();
+  for (const item of items) {
+    const head = titleHead(item.title);
+    if (head) slugOfHead.set(head, item.slug);
+  }
+  const heads = [...slugOfHead.keys()];
+
   const result = new Map<string, RelatedProfession[]>();
   for (const item of items) {
     const found = new Map<string, RelatedProfession>();
@@ -137,6 +159,13 @@ export function relatedProfessions(
       const r = entry(other);
       r.score += WEIGHT.compared;
       r.reasons.push({ kind: 'compared' });
+    }
+    for (const head of findMentions(item.text, heads)) {
+      const other = slugOfHead.get(head)!;
+      if (other === item.slug || compared.get(item.slug)!.has(other)) continue;
+      const r = entry(other);
+      r.score += WEIGHT.mentioned;
+      r.reasons.push({ kind: 'mentioned' });
     }
     const share = (kind: 'majors' | 'subject', index: Map<string, string[]>, keys: [key: string, label: string][], weight: number) => {
       for (const [key, label] of keys) {

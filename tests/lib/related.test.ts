@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, neighbours, relatedProfessions, subjectWords, type RelatedInput } from '../../src/lib/related';
+import { findMentions, neighbours, relatedProfessions, subjectWords, titleHead, type RelatedInput } from '../../src/lib/related';
 
 const profession = (slug: string, title: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({
   slug,
@@ -16,6 +16,17 @@ describe('subjectWords', () => {
     ['Kepala atau Anggota Staf Unit Kebijakan Luar Negeri di Organisasi Internasional', ['kebijakan', 'luar', 'negeri', 'organisasi', 'internasional']],
   ])('returns the subject words of %j', (title, expected) => {
     expect(subjectWords(title)).toEqual(expected);
+  });
+});
+
+describe('titleHead', () => {
+  it.each([
+    ['Pejabat Pemerintah di Kementerian Luar Negeri', 'pejabat pemerintah'],
+    // No narrowing word, or a head of one word only: no head.
+    ['Koordinator Pertemuan Politik', undefined],
+    ['Diplomat di Kedutaan', undefined],
+  ])('returns the head of %j', (title, head) => {
+    expect(titleHead(title)).toBe(head);
   });
 });
 
@@ -47,6 +58,15 @@ describe('relatedProfessions', () => {
     expect(slugs('b')).toEqual(['a']);
     expect(slugs('a')[0]).toBe('b');
     expect(related.get('a')![0]!.reasons).toEqual([{ kind: 'compared' }]);
+  });
+
+  it('relates a text that names the head of another title to it, one way', () => {
+    const loose = relatedProfessions([
+      profession('k', 'Koordinator Rapat', { text: 'Bekerja dengan partai atau pejabat pemerintah.' }),
+      profession('p', 'Pejabat Pemerintah di Kementerian Luar Negeri'),
+    ]);
+    expect(loose.get('k')).toEqual([{ slug: 'p', title: 'Pejabat Pemerintah di Kementerian Luar Negeri', score: 3, reasons: [{ kind: 'mentioned' }] }]);
+    expect(loose.get('p')).toEqual([]);
   });
 
   it('relates professions that share a major, however it is capitalised', () => {
