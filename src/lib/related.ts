@@ -183,12 +183,28 @@ export function relatedProfessions(
     };
     share('majors', majorIndex, [...new Map(item.majors.map((m) => [majorKey(m), m]))], WEIGHT.major);
     share('subject', subjectIndex, subjectWords(item.title).map((w) => [w, w]), WEIGHT.subject);
+    for (const r of found.values()) {
+      const subject = r.reasons.find((x) => x.kind === 'subject') as { shared: string[] } | undefined;
+      if (subject) subject.shared = joinRuns(subject.shared, subjectWords(item.title));
+    }
     const ranked = [...found.values()].sort(
       (a, b) => b.score - a.score || bySlug.get(a.slug)!.order - bySlug.get(b.slug)!.order,
     );
     result.set(item.slug, ranked.slice(0, limit));
   }
   return result;
+}
+
+/** Returns words that stand next to each other in `order` joined as phrases: [luar, negeri] → ["luar negeri"]. */
+export function joinRuns(shared: readonly string[], order: readonly string[]): string[] {
+  const set = new Set(shared);
+  const runs: string[][] = [];
+  order.forEach((word, i) => {
+    if (!set.has(word)) return;
+    if (i > 0 && set.has(order[i - 1]!) && runs.length > 0) runs.at(-1)!.push(word);
+    else runs.push([word]);
+  });
+  return runs.map((run) => run.join(' '));
 }
 
 /** Returns the items before and after `slug` in a list (undefined at the ends or when absent). */

@@ -4,8 +4,8 @@
  */
 import { absoluteUrl } from './absolute-url';
 
-/** The public origin, e.g. "https://peta.example/" (default "http://localhost:4321/"). */
-export const SITE: string = import.meta.env.SITE ?? 'http://localhost:4321';
+/** The public origin, e.g. "https://peta.example" (astro.config.mjs always sets it). */
+export const SITE: string = import.meta.env.SITE;
 
 /** Returns the absolute URL of a site path, e.g. "/sitemap.xml" → "https://peta.example/sitemap.xml". */
 export function siteUrl(path: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, neighbours, relatedProfessions, subjectWords, titleHead, type RelatedInput } from '../../src/lib/related';
+import { findMentions, joinRuns, neighbours, relatedProfessions, subjectWords, titleHead, type RelatedInput } from '../../src/lib/related';
 
 const profession = (slug: string, title: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({
   slug,
@@ -91,6 +91,16 @@ describe('relatedProfessions', () => {
     const many = Array.from({ length: 12 }, (_, i) => profession(`p${i}`, `Analis ${'abcdefghijkl'[i]}`));
     expect(relatedProfessions(many, { maxShared: 8 }).get('p0')).toEqual([]);
     expect(relatedProfessions(many, { maxShared: 20, limit: 3 }).get('p0')!.map((r) => r.slug)).toEqual(['p1', 'p2', 'p3']);
+  });
+});
+
+describe('joinRuns', () => {
+  it.each([
+    [['negeri', 'luar'], ['kebijakan', 'luar', 'negeri'], ['luar negeri']],
+    [['kebijakan', 'negeri'], ['kebijakan', 'luar', 'negeri'], ['kebijakan', 'negeri']],
+    [[], ['a'], []],
+  ])('returns %j in the order of %j as %j', (shared, order, expected) => {
+    expect(joinRuns(shared, order)).toEqual(expected);
   });
 });
 
