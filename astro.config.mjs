@@ -11,6 +11,8 @@ import { rehypeLinkMentions } from './src/lib/rehype/link-mentions.ts';
 // structured data) derives from it. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const professionPage = (/** @type {unknown} */ slug) => `/profesi/${slug}/`;
+// The titles are part of the config, so adding a profession changes Astro's config digest and
+// re-renders every page (Astro caches rendered Markdown until the config changes).
 const mentionTargets = professionTitles('./content/professions').map(({ title, slug }) => ({
   title,
   href: professionPage(slug),

@@ -214,6 +214,12 @@ describe.each(profiles.map((p) => [p.title, p] as const))('page of %s', (_title,
     expect(html).toContain(`<meta name="description" content="${profile.summary.replace(/"/g, '&quot;')}"`);
   });
 
+  it('links mentions of other professions in its text, never itself', () => {
+    for (const href of attributeValues(article.replace(/^[\s\S]*?<div class="profile-body">/, ''), 'href')) {
+      if (!href.startsWith('#')) expect(href).not.toBe(`/profesi/${profile.slug}/`);
+    }
+  });
+
   it('gives every section heading a link to itself', () => {
     for (const [, id] of article.matchAll(/<h2 id="([^"]+)"/g)) {
       expect(article).toMatch(new RegExp(`<h2 id="${id}">[^<]+<a class="heading-link" href="#${id}" aria-label="Tautan ke bagian “[^”]+”"></a></h2>`));
