@@ -36,8 +36,8 @@ export interface RelatedOptions {
   /** Most related professions kept per profession (default 4). */
   limit?: number;
   /**
-   * A major or subject word shared by more professions than this is skipped (default: a quarter of
-   * the list, at least 8): it tells little, and following it would make the work quadratic.
+   * A major or subject word shared by more professions than this is skipped (default 40): it tells
+   * little, and a cap that grew with the list would make the work quadratic.
    */
   maxShared?: number;
 }
@@ -79,34 +79,48 @@ export function titleHead(title: string): string | undefined {
 }
 
 /**
- * Returns, for each title given, the titles that occur as whole words in `text` (case-insensitive).
- * Scans the text once, looking up each two-word window in an index of titles' first two words.
+ * Returns a finder of the given titles in texts: it returns the titles that occur as whole words in
+ * a text (case-insensitive), scanning the text once and looking up each one- and two-word window in
+ * an index of the titles' first two words. Build it once, use it on every text.
  */
-export function findMentions(text: string, titles: readonly string[]): Set<string> {
+export function mentionFinder(titles: readonly string[]): (text: string) => Set<string> {
   const byStart = new Map<string, { title: string; words: string[] }[]>();
   for (const title of titles) {
     const w = words(title);
     if (w.length === 0) continue;
     const key = w.slice(0, 2).join(' ');
-    byStart.set(key, [...(byStart.get(key) ?? []), { title, words: w }]);
+    const list = byStart.get(key) ?? [];
+    list.push({ title, words: w });
+    byStart.set(key, list);
   }
-  const found = new Set<string>();
-  const textWords = words(text);
-  for (let i = 0; i < textWords.length; i++) {
-    for (const key of [textWords[i]!, `${textWords[i]} ${textWords[i + 1]}`]) {
-      for (const candidate of byStart.get(key) ?? []) {
-        if (candidate.words.every((w, j) => textWords[i + j] === w)) found.add(candidate.title);
+  return (text) => {
+    const found = new Set<string>();
+    const textWords = words(text);
+    for (let i = 0; i < textWords.length; i++) {
+      for (const key of [textWords[i]!, `${textWords[i]} ${textWords[i + 1]}`]) {
+        for (const candidate of byStart.get(key) ?? []) {
+          if (candidate.words.every((w, j) => textWords[i + j] === w)) found.add(candidate.title);
+        }
       }
     }
-  }
-  return found;
+    return found;
+  };
+}
+
+/** Returns the titles that occur as whole words in `text` (see `mentionFinder`). */
+export function findMentions(text: string, titles: readonly string[]): Set<string> {
+  return mentionFinder(titles)(text);
 }
 
 /** Returns a map from each key to the slugs that carry it. */
 function invert(items: readonly RelatedInput[], keys: (item: RelatedInput) => string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const item of items) {
-    for (const key of new Set(keys(item))) index.set(key, [...(index.get(key) ?? []), item.slug]);
+    for (const key of new Set(keys(item))) {
+      const slugs = index.get(key) ?? [];
+      slugs.push(item.slug);
+      index.set(key, slugs);
+    }
   }
   return index;
 }
@@ -118,10 +132,10 @@ function invert(items: readonly RelatedInput[], keys: (item: RelatedInput) => st
  */
 export function relatedProfessions(
   items: readonly RelatedInput[],
-  { limit = 4, maxShared = Math.max(8, Math.ceil(items.length / 4)) }: RelatedOptions = {},
+  { limit = 4, maxShared = 40 }: RelatedOptions = {},
 ): Map<string, RelatedProfession[]> {
   const bySlug = new Map(items.map((item, order) => [item.slug, { item, order }]));
-  const titles = items.map((i) => i.title);
+  const findTitles = mentionFinder(items.map((i) => i.title));
   const slugOfTitle = new Map(items.map((i) => [words(i.title).join(' '), i.slug]));
   const majorKey = (m: string) => words(m).join(' ');
   const majorIndex = invert(items, (i) => i.majors.map(majorKey));
@@ -130,7 +144,7 @@ export function relatedProfessions(
   // Comparisons go both ways: if A's text names B, B's page also points to A.
   const compared = new Map<string, Set<string>>(items.map((i) => [i.slug, new Set()]));
   for (const item of items) {
-    const named = [...findMentions(item.text, titles), ...(item.similar ?? [])];
+    const named = [...findTitles(item.text), ...(item.similar ?? [])];
     for (const name of named) {
       const other = slugOfTitle.get(words(name).join(' '));
       if (!other || other === item.slug) continue;
@@ -145,7 +159,7 @@ export function relatedProfessions(
     const head = titleHead(item.title);
     if (head) slugOfHead.set(head, item.slug);
   }
-  const heads = [...slugOfHead.keys()];
+  const findHeads = mentionFinder([...slugOfHead.keys()]);
 
   const result = new Map<string, RelatedProfession[]>();
   for (const item of items) {
@@ -160,7 +174,7 @@ export function relatedProfessions(
       r.score += WEIGHT.compared;
       r.reasons.push({ kind: 'compared' });
     }
-    for (const head of findMentions(item.text, heads)) {
+    for (const head of findHeads(item.text)) {
       const other = slugOfHead.get(head)!;
       if (other === item.slug || compared.get(item.slug)!.has(other)) continue;
       const r = entry(other);
