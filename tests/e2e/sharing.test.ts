@@ -74,6 +74,19 @@ describe('section links', () => {
     expect(shared).toEqual([{ title: expect.stringContaining('Siapa yang kurang cocok'), url: `${server.url}${PAGE}#${SECTION}` }]);
   });
 
+  it('copies instead when the Web Share API refuses', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: async () => Promise.reject(new DOMException('no', 'NotAllowedError')) });
+    });
+    const page = await context.newPage();
+    await page.goto(server.url + PAGE);
+    const button = page.locator(`h2#${SECTION}`).getByRole('button', { name: /^Bagikan/ });
+    await button.tap();
+    await expect.poll(() => button.textContent()).toBe('Tautan disalin');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${PAGE}#${SECTION}`);
+  });
+
   it('keeps a working link to each section without JavaScript', async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
