@@ -30,11 +30,13 @@ if (config && announcer) {
 
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.profile-body .heading-link')) {
     const heading = link.parentElement!;
+    // Read before the button adds its words to the heading.
+    const name = heading.textContent?.trim() ?? '';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'section-share';
     button.textContent = share ? labels.share : labels.copy;
-    button.setAttribute('aria-label', `${share ? labels.share : labels.copy}: ${heading.textContent?.trim()}`);
+    // No aria-label: the button sits inside its heading, and its visible words are its name.
     heading.classList.add('has-share');
     link.after(button);
 
@@ -43,7 +45,7 @@ if (config && announcer) {
       const url = new URL(link.hash, location.href).href;
       if (share) {
         try {
-          await navigator.share({ title: `${heading.textContent?.trim()} — ${document.title}`, url });
+          await navigator.share({ title: `${name} — ${document.title}`, url });
           return;
         } catch (error) {
           if ((error as Error).name === 'AbortError') return;
