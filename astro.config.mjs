@@ -2,18 +2,34 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
-import { t } from './src/i18n/id';
-import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs';
+import { professionTitles } from './scripts/support/profession-titles.ts';
+import { t } from './src/i18n/id.ts';
+import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs.ts';
+import { rehypeHeadingLinks } from './src/lib/rehype/heading-links.ts';
+import { rehypeLinkMentions } from './src/lib/rehype/link-mentions.ts';
+
+// The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
+// structured data) derives from it. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const professionPage = (/** @type {unknown} */ slug) => `/profesi/${slug}/`;
+// The titles are part of the config, so adding a profession changes Astro's config digest and
+// re-renders every page (Astro caches rendered Markdown until the config changes).
+const mentionTargets = professionTitles('./content/professions').map(({ title, slug }) => ({
+  title,
+  href: professionPage(slug),
+  printHref: new URL(professionPage(slug), site).href,
+}));
 
 export default defineConfig({
-  // Every absolute URL derives from this; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   server: { port: 4321 },
   markdown: {
-    // rehype-slug is the one source of heading ids; Astro keeps ids that already exist.
     rehypePlugins: [
+      // rehype-slug is the one source of heading ids; Astro keeps ids that already exist.
       rehypeSlug,
       [rehypeExpectationPairs, { expectationLabel: t.expectationLabel, realityLabel: t.realityLabel }],
+      [rehypeHeadingLinks, { label: t.sectionLink }],
+      [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPage(fm.slug) : undefined) }],
     ],
   },
   vite: { plugins: [tailwindcss()] },

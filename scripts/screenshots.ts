@@ -37,6 +37,12 @@ try {
       await context.close();
     }
   }
+  // A profession page as printed on A4 (794 px is 210 mm at 96 dpi).
+  const print = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await print.goto(`${server.url}/profesi/${professions[0]}/`);
+  await print.emulateMedia({ media: 'print' });
+  await print.screenshot({ path: join(out, `${professions[0]!.slice(0, 24)}-print.png`), fullPage: true });
+  await print.close();
 } finally {
   await browser.close();
   await server.close();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/lib/profile/normalize';
 import { parseProfile } from '../../src/lib/profile/parse';
 import { SECTIONS } from '../../src/lib/profile/sections';
-import { attributeValues, htmlToText, innerOf } from '../support/html';
+import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
 
 /** Every HTML file of the build, as a site path ("/profesi/x/") → HTML. */
@@ -33,6 +33,17 @@ const profiles = readdirSync(SOURCES)
     if (!result.ok) throw new Error(`${file} does not parse`);
     return result.profile;
   });
+/** The site's public origin, as the home page declares it; every absolute URL must use it. */
+const ORIGIN = new URL(attributeValues(pages.get('/') ?? '', 'href').find((h) => /^https?:/.test(h)) ?? 'http://unset').origin;
+/** Pages meant to be found: every page but the 404 page. */
+const indexable = [...pages.keys()].filter((path) => path !== '/404.html');
+/** Width and height of a PNG file, from its IHDR chunk. */
+const pngSize = (file: string) => {
+  const bytes = readFileSync(file);
+  return { png: bytes.subarray(1, 4).toString() === 'PNG', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+/** Site path of an absolute URL on the site's origin. */
+const sitePath = (url: string) => decodeURIComponent(new URL(url).pathname);
 const SECTION_IDS = new Set(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok', 'siapa-yang-kurang-cocok', 'ekspektasi-vs-realita',
   'bedanya-dengan-profesi-serupa', 'jurusan-kuliah-yang-mendukung', 'contoh-institusi-yang-membutuhkan', 'lainnya']);
 
@@ -59,12 +70,29 @@ describe('the built site', () => {
     expect(SECTIONS.map((s) => s.heading.toLowerCase().replace(/\s+/g, '-'))).toEqual([...SECTION_IDS]);
   });
 
-  it('resolves every internal link and #anchor on every page', () => {
+  it('resolves every internal link and #anchor on every page, and every absolute URL on the site origin', () => {
     const broken: string[] = [];
+    const jsonUrls = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(jsonUrls) : [];
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+    const sources = new Map<string, string[]>([
+      ['/sitemap.xml', [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)],
+      ['/manifest.webmanifest', manifest.icons.map((i) => i.src)],
+      ['/robots.txt', [/^Sitemap: (\S+)$/m.exec(readFileSync(join(DIST, 'robots.txt'), 'utf8'))![1]!]],
+    ]);
     for (const [path, html] of pages) {
-      for (const ref of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
-        if (/^(https?:|mailto:|data:)/.test(ref)) continue;
-        const url = new URL(ref, `http://site${path}`);
+      const fromData = [...attributeValues(html, 'content'), ...jsonLd(html).flatMap(jsonUrls)].filter((v) => v.startsWith(`${ORIGIN}/`));
+      sources.set(path, [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...fromData]);
+    }
+    expect(sources.get('/')!.length).toBeGreaterThan(10);
+    for (const [path, refs] of sources) {
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith(`${ORIGIN}/`)) {
+          if (!/^https:\/\/schema\.org/.test(ref)) broken.push(`${path} → ${ref} (absolute URL off the site origin ${ORIGIN})`);
+          continue;
+        }
+        const url = new URL(ref.startsWith(ORIGIN) ? ref.slice(ORIGIN.length) : ref, `http://site${path}`);
         const target = pages.get(url.pathname);
         const exists = target !== undefined || existsSync(join(DIST, decodeURIComponent(url.pathname)));
         if (!exists) broken.push(`${path} → ${ref}`);
@@ -74,6 +102,79 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('gives every page a canonical URL, Open Graph and Twitter card tags with a 1200×630 preview image', () => {
+    for (const path of indexable) {
+      const html = pages.get(path)!;
+      const meta = (key: string) => metaContent(html, key);
+      const title = htmlToText(innerOf(html, 'title', /<title>/) ?? '');
+      const canonical = attributeValues(html, 'href').find((h) => h.startsWith(ORIGIN));
+      expect(html, path).toContain(`<link rel="canonical" href="${ORIGIN}${path}">`);
+      expect(canonical, path).toBe(`${ORIGIN}${path}`);
+      expect(meta('og:url'), path).toBe(`${ORIGIN}${path}`);
+      expect(meta('og:title'), path).toBe(title);
+      expect(meta('twitter:title'), path).toBe(title);
+      expect([meta('og:locale'), meta('og:site_name'), meta('twitter:card')], path).toEqual(['id_ID', 'Peta Profesi', 'summary_large_image']);
+      const description = meta('og:description') ?? '';
+      expect(description.length, path).toBeGreaterThan(40);
+      expect(description.length, path).toBeLessThanOrEqual(160);
+      expect(meta('twitter:description'), path).toBe(description);
+      const image = meta('og:image') ?? '';
+      expect(meta('twitter:image'), path).toBe(image);
+      expect(pngSize(join(DIST, sitePath(image))), path).toEqual({ png: true, width: 1200, height: 630 });
+    }
+  });
+
+  it('gives each profession its own preview image, 1200×630', () => {
+    for (const p of profiles) {
+      expect(metaContent(pages.get(`/profesi/${p.slug}/`)!, 'og:image')).toBe(`${ORIGIN}/og/${p.slug}.png`);
+      expect(pngSize(join(DIST, 'og', `${p.slug}.png`))).toEqual({ png: true, width: 1200, height: 630 });
+    }
+    const images = profiles.map((p) => readFileSync(join(DIST, 'og', `${p.slug}.png`)).toString('base64'));
+    expect(new Set(images).size).toBe(profiles.length);
+  });
+
+  it('lists every page but the 404 page in the sitemap, which robots.txt points to', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.sort()).toEqual(indexable.map((path) => `${ORIGIN}${path}`).sort());
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    expect(pages.get('/404.html')).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('links a favicon, home-screen icons of their stated sizes and a web manifest from every page', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ lang: 'id', start_url: '/', short_name: 'Peta Profesi' });
+    for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(pngSize(join(DIST, icon.src))).toEqual({ png: true, width, height });
+    }
+    for (const [path, html] of pages) {
+      for (const tag of ['<link rel="icon" href="/favicon.svg"', '<link rel="apple-touch-icon" href="/icon-180.png"', '<link rel="manifest" href="/manifest.webmanifest"']) {
+        expect(html, path).toContain(tag);
+      }
+    }
+  });
+
+  it('describes the site as a WebSite whose search action opens /cari/?q= on the home page', () => {
+    expect(jsonLd(pages.get('/')!)).toEqual([
+      expect.objectContaining({
+        '@type': 'WebSite',
+        url: `${ORIGIN}/`,
+        potentialAction: expect.objectContaining({ target: expect.objectContaining({ urlTemplate: `${ORIGIN}/cari/?q={search_term_string}` }) }),
+      }),
+    ]);
+  });
+
+  it('links each profession to the previous and next in the home page order', () => {
+    const order = [...pages.get('/')!.matchAll(/href="\/profesi\/([^/"]+)\/"/g)].map((m) => m[1]!);
+    expect(order).toHaveLength(profiles.length);
+    order.forEach((slug, i) => {
+      const html = pages.get(`/profesi/${slug}/`)!;
+      expect(/<a href="\/profesi\/([^/"]+)\/" rel="prev"/.exec(html)?.[1], slug).toBe(order[i - 1]);
+      expect(/<a href="\/profesi\/([^/"]+)\/" rel="next"/.exec(html)?.[1], slug).toBe(order[i + 1]);
+    });
   });
 
   it('indexes the five profession pages, and only those, for search', () => {
@@ -111,5 +212,39 @@ describe.each(profiles.map((p) => [p.title, p] as const))('page of %s', (_title,
 
   it('describes itself with the summary', () => {
     expect(html).toContain(`<meta name="description" content="${profile.summary.replace(/"/g, '&quot;')}"`);
+  });
+
+  it('links mentions of other professions in its text, never itself', () => {
+    for (const href of attributeValues(article.replace(/^[\s\S]*?<div class="profile-body">/, ''), 'href')) {
+      if (!href.startsWith('#')) expect(href).not.toBe(`/profesi/${profile.slug}/`);
+    }
+  });
+
+  it('gives every section heading a link to itself', () => {
+    for (const [, id] of article.matchAll(/<h2 id="([^"]+)"/g)) {
+      expect(article).toMatch(new RegExp(`<h2 id="${id}">[^<]+<a class="heading-link" href="#${id}" aria-label="Tautan ke bagian “[^”]+”"></a></h2>`));
+    }
+  });
+
+  it('carries an Occupation and a BreadcrumbList as JSON-LD', () => {
+    const url = `${ORIGIN}/profesi/${profile.slug}/`;
+    const [occupation, breadcrumbs] = jsonLd(html) as Record<string, unknown>[];
+    const sectionText = (key: string) => profile.sections.find((s) => s.key === key)?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.items)) ?? [];
+    expect(occupation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Occupation', name: profile.title, description: profile.summary, url });
+    for (const sentence of sectionText('tasks')) expect(occupation!.responsibilities).toContain(collapseWhitespace(sentence));
+    for (const sentence of sectionText('fit')) expect(occupation!.skills).toContain(collapseWhitespace(sentence));
+    if (profile.majors.length > 0) {
+      expect((occupation!.educationRequirements as { name: string }[]).map((e) => e.name)).toEqual(profile.majors);
+    } else {
+      expect(occupation).not.toHaveProperty('educationRequirements');
+    }
+    expect(breadcrumbs).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: 'Beranda', item: `${ORIGIN}/` },
+        { position: 2, name: profile.title, item: url },
+      ],
+    });
+    expect(htmlToText(innerOf(html, 'nav', /<nav aria-label="Jejak navigasi"[^>]*>/) ?? '')).toBe(`Beranda › ${profile.title}`);
   });
 });

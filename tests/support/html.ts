@@ -30,3 +30,14 @@ export function attributeValues(html: string, attribute: string): string[] {
   const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
   return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1]!));
 }
+
+/** Returns the content of a `<meta property|name="key">` tag, decoded, if the page has one. */
+export function metaContent(html: string, key: string): string | undefined {
+  const match = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
+  return match ? decodeEntities(match[1]!) : undefined;
+}
+
+/** Returns every JSON-LD block of a page, parsed (a block that does not parse throws). */
+export function jsonLd(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+}

@@ -1,0 +1,44 @@
+/** The links that let a reader browse from one profession to others: related, previous and next. */
+import { markdownSections } from './markdown-sections';
+import { neighbours, relatedProfessions, type RelatedProfession } from './related';
+import { sortByTitle } from './sort-by-title';
+
+/** What browsing needs of a profession: its frontmatter fields and Markdown body. */
+export interface BrowseInput {
+  slug: string;
+  title: string;
+  majors: readonly string[];
+  /** Names of professions the text compares itself with, when the frontmatter has them. */
+  similar?: readonly string[];
+  body: string;
+}
+
+/** A link to another profession. */
+export interface ProfessionLink {
+  slug: string;
+  title: string;
+}
+
+/** Where a reader can go from one profession. */
+export interface BrowseLinks {
+  related: RelatedProfession[];
+  /** Neighbours in the home page's alphabetical list. */
+  previous?: ProfessionLink;
+  next?: ProfessionLink;
+}
+
+/** Returns the browse links of every profession, by slug. */
+export function browseLinks(items: readonly BrowseInput[], limit = 4): Map<string, BrowseLinks> {
+  const sorted = sortByTitle(items);
+  const related = relatedProfessions(
+    sorted.map((p) => ({ ...p, text: [...markdownSections(p.body).values()].join(' ') })),
+    { limit },
+  );
+  const link = (p?: BrowseInput): ProfessionLink | undefined => (p ? { slug: p.slug, title: p.title } : undefined);
+  return new Map(
+    sorted.map((p) => {
+      const { previous, next } = neighbours(sorted, p.slug);
+      return [p.slug, { related: related.get(p.slug)!, previous: link(previous), next: link(next) }];
+    }),
+  );
+}

@@ -1,0 +1,20 @@
+/** /manifest.webmanifest: the site's name, colours and icons for home screens. */
+import type { APIRoute } from 'astro';
+import { t } from '../i18n/id';
+import { webManifest } from '../lib/seo/discovery';
+import { manifestIcons } from '../lib/seo/icons';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify(
+      webManifest({
+        name: `${t.siteName} — ${t.siteTagline}`,
+        shortName: t.siteName,
+        description: t.siteDescription,
+        themeColor: '#0b57d0',
+        backgroundColor: '#ffffff',
+        icons: manifestIcons(),
+      }),
+    ),
+    { headers: { 'content-type': 'application/manifest+json' } },
+  );
