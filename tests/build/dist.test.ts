@@ -229,7 +229,7 @@ describe.each(profiles.map((p) => [p.title, p] as const))('page of %s', (_title,
   it('carries an Occupation and a BreadcrumbList as JSON-LD', () => {
     const url = `${ORIGIN}/profesi/${profile.slug}/`;
     const [occupation, breadcrumbs] = jsonLd(html) as Record<string, unknown>[];
-    const sectionText = (key: string) => profile.sections.find((s) => s.key === key)?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.items)) ?? [];
+    const sectionText = (key: string) => profile.sections.find((s) => s.key === key)?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'list' ? b.items : [b.expectation, b.reality])) ?? [];
     expect(occupation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Occupation', name: profile.title, description: profile.summary, url });
     for (const sentence of sectionText('tasks')) expect(occupation!.responsibilities).toContain(collapseWhitespace(sentence));
     for (const sentence of sectionText('fit')) expect(occupation!.skills).toContain(collapseWhitespace(sentence));
