@@ -38,10 +38,9 @@ function render(profiles: CompareProfile[]): void {
   const heads = $('#compare-heads');
   heads.replaceChildren(
     ...profiles.map((p) => {
-      const head = fromTemplate('compare-head');
-      const link = $<HTMLAnchorElement>('[data-title]', head);
-      link.textContent = p.title;
-      link.href = p.href;
+      const link = Object.assign(document.createElement('a'), { className: 'text-lg leading-snug font-semibold', href: p.href, textContent: p.title });
+      const head = Object.assign(document.createElement('li'), { className: 'rounded-xl border border-line bg-surface p-4' });
+      head.append(link);
       return head;
     }),
   );
@@ -55,7 +54,7 @@ function render(profiles: CompareProfile[]): void {
     cells.replaceChildren(
       ...profiles.map((p) => {
         const cell = fromTemplate('compare-cell');
-        $('[data-title]', cell).textContent = p.title;
+        cell.prepend(Object.assign(document.createElement('h3'), { className: 'compare-cell-title', textContent: p.title }));
         const html = p.rows[id];
         if (html) $('[data-content]', cell).append(fragment(html));
         else $('[data-content]', cell).remove();

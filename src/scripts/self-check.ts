@@ -9,8 +9,9 @@ const form = document.querySelector<HTMLFormElement>('#self-check');
 const result = document.querySelector<HTMLElement>('#self-check-result [data-result]');
 
 function show(): void {
-  const data = new FormData(form!);
-  const reading = readSelfCheck({ fit: data.getAll('fit').map(String), unfit: data.getAll('unfit').map(String) });
+  const ticked = [...form!.querySelectorAll<HTMLInputElement>('input:checked')];
+  const on = (side: Side) => ticked.filter((box) => box.dataset.side === side).map((box) => box.value);
+  const reading = readSelfCheck({ fit: on('fit'), unfit: on('unfit') });
   for (const side of ['fit', 'unfit'] as Side[]) {
     const box = result!.querySelector<HTMLElement>(`[data-side="${side}"]`);
     if (!box) continue;

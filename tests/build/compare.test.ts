@@ -46,7 +46,7 @@ describe.each(professions.map((p) => [p.slug, p] as const))('profession page %s'
 
   it('offers each fit and unfit statement as a checkbox, in a part search ignores', () => {
     expect(html).toMatch(/<section aria-labelledby="apakah-saya-cocok"[^>]*data-pagefind-ignore/);
-    const boxes = [...selfCheck.matchAll(/<input type="checkbox" name="(fit|unfit)" value="([^"]*)"/g)].map((m) => [m[1], decodeEntities(m[2]!)]);
+    const boxes = [...selfCheck.matchAll(/<input type="checkbox" data-side="(fit|unfit)" value="([^"]*)"/g)].map((m) => [m[1], decodeEntities(m[2]!)]);
     expect(boxes.filter(([side]) => side === 'fit').map(([, text]) => text)).toEqual(p.fitTraits);
     expect(boxes.filter(([side]) => side === 'unfit').map(([, text]) => text)).toEqual(p.unfitTraits);
   });
