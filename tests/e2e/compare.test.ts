@@ -5,6 +5,9 @@ import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
 import { DIST } from '../support/paths';
 
+/** Fetches and scripts can take seconds on a shared two-core machine; a poll's 1 s default is too short. */
+const SLOW = { timeout: 10_000 };
+
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -89,12 +92,12 @@ describe('comparison', () => {
   it('changes the compared professions with the form, keeping them in the address', async () => {
     await open(1280);
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}`);
-    await expect.poll(() => page.getByRole('status').innerText()).toBe('Pilih dua profesi untuk dibandingkan.');
+    await expect.poll(() => page.getByRole('status').innerText(), SLOW).toBe('Pilih dua profesi untuk dibandingkan.');
     expect(await page.getByLabel('Profesi pertama').inputValue()).toBe(PROJECT.slug);
     await page.getByLabel('Profesi kedua').selectOption({ label: 'Koordinator Pertemuan Politik' });
     await page.getByRole('button', { name: 'Bandingkan' }).click();
     await page.waitForURL(`**/bandingkan/?a=${PROJECT.slug}&b=koordinator-pertemuan-politik&c=`);
-    await expect.poll(async () => (await cells('Gambaran pekerjaan')).map(([title]) => title)).toEqual([PROJECT.title, 'Koordinator Pertemuan Politik']);
+    await expect.poll(async () => (await cells('Gambaran pekerjaan')).map(([title]) => title), SLOW).toEqual([PROJECT.title, 'Koordinator Pertemuan Politik']);
     // A section only one text has: the other cell says so, and the row stays aligned.
     const majors = await cells('Jurusan kuliah yang mendukung');
     expect(majors[0]![1]).toContain('Teks profesi ini tidak membahas bagian ini.');
@@ -104,7 +107,7 @@ describe('comparison', () => {
   it('says so when the address names a profession that does not exist', async () => {
     await open(390);
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=tidak-ada`);
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('tidak ditemukan');
+    await expect.poll(() => page.getByRole('status').innerText(), SLOW).toContain('tidak ditemukan');
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
   });
 
@@ -112,7 +115,7 @@ describe('comparison', () => {
     await open(390, { javaScriptEnabled: false });
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
     for (const p of [PROJECT, MINISTRY]) {
-      await expect.poll(() => page.getByRole('link', { name: p.title, exact: true }).getAttribute('href')).toBe(`/profesi/${p.slug}/`);
+      await expect.poll(() => page.getByRole('link', { name: p.title, exact: true }).getAttribute('href'), SLOW).toBe(`/profesi/${p.slug}/`);
     }
     expect(await page.locator('#compare-form').isHidden()).toBe(true);
   });

@@ -67,12 +67,13 @@ describe('search', () => {
     expect((await resultTitles())[0]).toBe('Koordinator Pertemuan Politik');
     await page.locator('#search-input').fill('anggaran');
     await page.waitForURL('**/cari/?q=anggaran');
-    await expect.poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await expect.poll(async () => (await resultTitles())[0], { timeout: 10_000 }).toBe('Pengelola Proyek Kerjasama Internasional');
   });
 
   it('says so in Indonesian when nothing matches', async () => {
     await page.goto(`${server.url}/cari/?q=zzzqqq`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
+    // Loading Pagefind can take seconds on a busy machine; a poll's 1 s default is too short.
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toContain('Tidak ada hasil untuk “zzzqqq”');
     expect(await page.locator('#search-results > li').count()).toBe(0);
   });
 });

@@ -5,6 +5,9 @@ import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
 import { DIST } from '../support/paths';
 
+/** Fetches and scripts can take seconds on a shared two-core machine; a poll's 1 s default is too short. */
+const SLOW = { timeout: 10_000 };
+
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -56,7 +59,7 @@ describe('self-check', () => {
     await selfCheck().getByRole('button', { name: 'Lihat hasil' }).click();
     expect(await result().innerText()).toContain('tidak ada tanda kurang cocok yang kamu centang');
     await selfCheck().getByLabel(FIT).uncheck();
-    await expect.poll(() => result().innerText()).toContain('Kamu belum mencentang pernyataan apa pun.');
+    await expect.poll(() => result().innerText(), SLOW).toContain('Kamu belum mencentang pernyataan apa pun.');
     expect(await result().locator('q').count()).toBe(0);
   });
 
