@@ -48,6 +48,7 @@ export const tCompare = {
   compareChoose: 'Pilih profesi…',
   compareNone: '— tidak ada —',
   compareButton: 'Bandingkan',
+  compareChange: 'Pilih profesi yang dibandingkan',
   compareLoading: 'Memuat perbandingan…',
   compareMissing: 'Salah satu profesi di alamat ini tidak ditemukan. Pilih profesi dari daftar.',
   compareError: 'Perbandingan belum bisa dimuat. Coba muat ulang halaman.',

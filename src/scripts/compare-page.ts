@@ -72,7 +72,8 @@ function render(profiles: CompareProfile[]): void {
 
 async function main(): Promise<void> {
   const form = $<HTMLFormElement>('#compare-form');
-  form.hidden = false;
+  const picker = $<HTMLDetailsElement>('#compare-picker');
+  picker.hidden = false;
   const slugs = parseCompareSlugs(location.search);
   slugs.forEach((slug, i) => {
     const select = form.elements.namedItem(COMPARE_PARAMS[i]!) as HTMLSelectElement;
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     if (profiles.includes('missing')) return status('missing');
     status(null);
     render(profiles as CompareProfile[]);
+    picker.open = false;
   } catch {
     status('error');
   }

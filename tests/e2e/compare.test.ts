@@ -109,6 +109,7 @@ describe('comparison', () => {
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=tidak-ada`);
     await expect.poll(() => page.getByRole('status').innerText(), SLOW).toContain('tidak ditemukan');
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
+    expect(await page.getByLabel('Profesi kedua').isVisible()).toBe(true);
   });
 
   it('without JavaScript, still offers links to both professions', async () => {
@@ -117,6 +118,6 @@ describe('comparison', () => {
     for (const p of [PROJECT, MINISTRY]) {
       await expect.poll(() => page.getByRole('link', { name: p.title, exact: true }).getAttribute('href'), SLOW).toBe(`/profesi/${p.slug}/`);
     }
-    expect(await page.locator('#compare-form').isHidden()).toBe(true);
+    expect(await page.locator('#compare-picker').isHidden()).toBe(true);
   });
 });
