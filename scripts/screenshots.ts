@@ -19,6 +19,8 @@ const pages = [
   ['home', '/'],
   ['search', '/cari/?q=anggaran'],
   ['404', '/tidak-ada/'],
+  ['compare', '/bandingkan/?a=pengelola-proyek-kerjasama-internasional&b=pejabat-pemerintah-di-kementerian-luar-negeri'],
+  ['compare-3', '/bandingkan/?a=koordinator-pertemuan-politik&b=pengelola-proyek-kerjasama-internasional&c=asisten-menteri-kerjasama-luar-negeri'],
   ...professions.map((slug) => [slug.slice(0, 24), `/profesi/${slug}/`]),
 ];
 
@@ -32,6 +34,7 @@ try {
       for (const [name, path] of pages) {
         await page.goto(server.url + path!);
         if (path!.startsWith('/cari/')) await page.waitForSelector('#search-results li');
+        if (path!.startsWith('/bandingkan/')) await page.waitForSelector('.compare-cell');
         await page.screenshot({ path: join(out, `${name}-${label}-${scheme}.png`), fullPage: true });
       }
       await context.close();

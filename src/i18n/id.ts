@@ -52,3 +52,52 @@ export const t = {
   nextProfession: 'Berikutnya',
   printedFrom: 'Dicetak dari',
 } as const;
+
+/**
+ * Strings of the comparison page and the self-check. A separate table because scripts that import
+ * `t` bundle all of it: these stay out of the search page's JavaScript.
+ */
+export const tCompare = {
+  // Bandingkan: two or three professions side by side.
+  compareHeading: 'Bandingkan profesi',
+  compareIntro: 'Lihat dua atau tiga profesi berdampingan, bagian demi bagian, dengan isi dari teks masing-masing.',
+  compareWith: 'Bandingkan dengan …',
+  compareWithOther: 'Pilih profesi lain untuk dibandingkan',
+  comparePick: 'Pilih dua profesi untuk dibandingkan.',
+  compareFirst: 'Profesi pertama',
+  compareSecond: 'Profesi kedua',
+  compareThird: 'Profesi ketiga (opsional)',
+  compareChoose: 'Pilih profesi…',
+  compareNone: '— tidak ada —',
+  compareButton: 'Bandingkan',
+  compareChange: 'Pilih profesi yang dibandingkan',
+  compareLoading: 'Memuat perbandingan…',
+  compareMissing: 'Salah satu profesi di alamat ini tidak ditemukan. Pilih profesi dari daftar.',
+  compareError: 'Perbandingan belum bisa dimuat. Coba muat ulang halaman.',
+  compareNotCovered: 'Teks profesi ini tidak membahas bagian ini.',
+  compareReadSection: 'Baca bagian ini di profil',
+  compareNeedsJs:
+    'Perbandingan berdampingan membutuhkan JavaScript. Sementara itu, buka profil profesi yang ingin kamu bandingkan:',
+  // Apakah saya cocok? The self-check on each profession page.
+  selfCheckHeading: 'Apakah saya cocok?',
+  selfCheckIntro:
+    'Centang pernyataan yang menggambarkan dirimu. Semua pernyataan diambil dari teks profesi ini. Jawabanmu tidak disimpan dan tidak dikirim ke mana pun.',
+  selfCheckLegend: 'Mana yang menggambarkan dirimu?',
+  selfCheckSubmit: 'Lihat hasil',
+  selfCheckResultHeading: 'Hasil',
+  selfCheckBasis: 'Berdasarkan pernyataan dari teks profesi ini:',
+  selfCheckOutOf: (total: number) => `dari ${total} pernyataan kamu centang`,
+  selfCheckNoneOnSide: 'Tidak ada yang kamu centang di bagian ini.',
+  selfCheckReadingNone:
+    'Kamu belum mencentang pernyataan apa pun. Jika tidak ada yang terasa menggambarkan dirimu, baca dulu bagian lengkapnya, atau lihat profesi lain.',
+  selfCheckReadingFit:
+    'Beberapa hal yang menurut teks ini dimiliki orang yang cocok juga kamu lihat pada dirimu, dan tidak ada tanda kurang cocok yang kamu centang.',
+  selfCheckReadingUnfit:
+    'Yang kamu centang disebut teks ini sebagai tanda kurang cocok. Itu bukan vonis: teks ini hanya menyebut beberapa sifat dan tidak mengenal dirimu.',
+  selfCheckReadingMixed:
+    'Kamu mencentang pernyataan dari kedua sisi. Teks ini tidak menimbang mana yang lebih penting; baca kedua bagian lengkapnya dan putuskan sendiri.',
+  selfCheckLimits: 'Ini hanya cermin dari beberapa kalimat, bukan tes. Baca bagian lengkapnya:',
+  selfCheckRelated: 'Profesi terkait yang bisa kamu lihat:',
+  selfCheckNeedsJs:
+    'Hasil membutuhkan JavaScript. Kamu tetap bisa mencocokkan sendiri pernyataan di atas dengan bagian lengkapnya:',
+} as const;

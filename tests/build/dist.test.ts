@@ -48,9 +48,9 @@ const SECTION_IDS = new Set(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-co
   'bedanya-dengan-profesi-serupa', 'jurusan-kuliah-yang-mendukung', 'contoh-institusi-yang-membutuhkan', 'lainnya']);
 
 describe('the built site', () => {
-  it('has the home page, the search page, a 404 page and one page per profession', () => {
+  it('has the home page, the search page, the comparison page, a 404 page and one page per profession', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['/', '/404.html', '/cari/', ...profiles.map((p) => `/profesi/${p.slug}/`)].sort(),
+      ['/', '/404.html', '/cari/', '/bandingkan/', ...profiles.map((p) => `/profesi/${p.slug}/`)].sort(),
     );
   });
 

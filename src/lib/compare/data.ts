@@ -1,0 +1,53 @@
+/**
+ * The data behind one column of the comparison, written at build time to
+ * `/data/profesi/<slug>.json`: each compared section's HTML, as the profession page renders it.
+ */
+import type { ProfessionData } from '../profile/schema';
+import { sectionId, type SectionKey } from '../profile/sections';
+
+/** The sections compared side by side, in row order ("Bedanya dengan …" and "Lainnya" stay on the page). */
+export const COMPARE_ROWS: readonly SectionKey[] = ['overview', 'tasks', 'fit', 'unfit', 'expectations', 'majors', 'employers'];
+
+/** One profession as the comparison page fetches it. */
+export interface CompareProfile {
+  slug: string;
+  title: string;
+  /** Its page, `/profesi/<slug>/`. */
+  href: string;
+  /** Section id → the section's HTML; a section the text does not have is absent. */
+  rows: Record<string, string>;
+}
+
+/** Returns rendered profile HTML split at its `<h2 id>` headings: section id → the HTML after it. */
+export function splitSections(html: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const headings = [...html.matchAll(/<h2 id="([^"]+)"[^>]*>[\s\S]*?<\/h2>/g)];
+  headings.forEach((heading, i) => {
+    const end = headings[i + 1]?.index ?? html.length;
+    sections.set(heading[1]!, html.slice(heading.index! + heading[0].length, end).trim());
+  });
+  return sections;
+}
+
+/** Returns text safe to place in HTML: "a < b & c" → "a &lt; b &amp; c". */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Returns the comparison data of a profession from its frontmatter and rendered HTML. Who fits and
+ * who does not come as the ingest's single statements when it found them, since short aligned
+ * lists compare better than long sentences; otherwise as the section's text.
+ */
+export function compareProfile(data: ProfessionData, html: string): CompareProfile {
+  const sections = splitSections(html);
+  const traits: Partial<Record<SectionKey, readonly string[]>> = { fit: data.fitTraits, unfit: data.unfitTraits };
+  const rows: Record<string, string> = {};
+  for (const key of COMPARE_ROWS) {
+    const id = sectionId(key);
+    const list = traits[key] ?? [];
+    if (list.length > 0) rows[id] = `<ul class="traits">${list.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`;
+    else if (sections.get(id)) rows[id] = sections.get(id)!;
+  }
+  return { slug: data.slug, title: data.title, href: `/profesi/${data.slug}/`, rows };
+}

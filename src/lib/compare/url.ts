@@ -1,0 +1,25 @@
+/** The shareable address of a comparison: `/bandingkan/?a=<slug>&b=<slug>[&c=<slug>]`. */
+
+/** Query parameters naming the compared professions, in column order. */
+export const COMPARE_PARAMS = ['a', 'b', 'c'] as const;
+
+/** Most professions compared at once: three columns still fit a desktop screen. */
+export const COMPARE_MAX = COMPARE_PARAMS.length;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Returns the comparison page's address for these slugs: ["x", "y"] → "/bandingkan/?a=x&b=y". */
+export function compareHref(slugs: readonly string[]): string {
+  const query = slugs.slice(0, COMPARE_MAX).map((slug, i) => `${COMPARE_PARAMS[i]}=${encodeURIComponent(slug)}`);
+  return `/bandingkan/${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}
+
+/**
+ * Returns the slugs a comparison address names, in column order, without repeats or anything that
+ * is not a slug: "?a=x&b=x&c=Y!" → ["x"].
+ */
+export function parseCompareSlugs(search: string): string[] {
+  const params = new URLSearchParams(search);
+  const slugs = COMPARE_PARAMS.map((name) => params.get(name)?.trim().toLowerCase() ?? '').filter((s) => SLUG.test(s));
+  return [...new Set(slugs)];
+}
