@@ -1,32 +1,32 @@
 /**
- * Which professions to offer in "Bandingkan dengan …". A stand-in until the relatedness function
- * lands: professions the text itself compares with come first, then the rest alphabetically.
+ * Which professions to offer in "Bandingkan dengan …" and after the self-check: the related ones
+ * first (computed once for the whole site, see src/lib/related.ts), then others by title.
  */
-import { sortByTitle } from '../sort-by-title';
 
-/** What the suggestion needs to know of a profession. */
-export interface Comparable {
+/** A profession offered as a comparison. */
+export interface Suggestion {
   slug: string;
   title: string;
-  /** Professions its text compares it with, as written ("diplomat"). */
-  similar?: readonly string[];
-}
-
-const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-
-/** Returns whether a name as the text writes it ("pejabat pemerintah") names this title, word for word. */
-export function namesTitle(name: string, title: string): boolean {
-  const [n, t] = [normalize(name), normalize(title)];
-  return n.trim() !== '' && (t.includes(n) || n.includes(t));
 }
 
 /**
- * Returns the other professions, those named in `current.similar` first (in the text's order),
- * then the rest by title: ("diplomat", [Diplomat Muda, Analis]) → [Diplomat Muda, Analis].
+ * Returns up to `limit` professions other than `slug`: the related ones in their order, then the
+ * alphabetical list from the start. It reads only as far into `sorted` as it needs, so a page costs
+ * the same whether the site has five professions or five thousand.
  */
-export function suggestComparisons<T extends Comparable>(current: Comparable, all: readonly T[]): T[] {
-  const others = sortByTitle(all.filter((p) => p.slug !== current.slug));
-  const named = (current.similar ?? []).flatMap((name) => others.filter((p) => namesTitle(name, p.title)));
-  const first = [...new Set(named)];
-  return [...first, ...others.filter((p) => !first.includes(p))];
+export function suggestComparisons(slug: string, related: readonly Suggestion[], sorted: readonly Suggestion[], limit: number): Suggestion[] {
+  const chosen: Suggestion[] = [];
+  const taken = new Set([slug]);
+  const add = (p: Suggestion) => {
+    if (chosen.length < limit && !taken.has(p.slug)) {
+      taken.add(p.slug);
+      chosen.push({ slug: p.slug, title: p.title });
+    }
+  };
+  related.forEach(add);
+  for (const p of sorted) {
+    if (chosen.length >= limit) break;
+    add(p);
+  }
+  return chosen;
 }

@@ -1,38 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { namesTitle, suggestComparisons } from '../../../src/lib/compare/suggest';
+import { suggestComparisons } from '../../../src/lib/compare/suggest';
 
-const p = (title: string, similar: string[] = []) => ({ slug: title.toLowerCase().replace(/\s+/g, '-'), title, similar });
-
-describe('namesTitle', () => {
-  it.each([
-    // The text's name is part of the title, case and punctuation aside.
-    ['pejabat pemerintah', 'Pejabat Pemerintah di Kementerian Luar Negeri', true],
-    ['diplomat', 'Diplomat', true],
-    // The title is part of a longer name in the text.
-    ['diplomat negara asing', 'Diplomat', true],
-    // Whole words only: "diplomat" does not name "Diplomatik Analis".
-    ['diplomat', 'Diplomatik Analis', false],
-    ['pekerja kemanusiaan', 'Pengelola Proyek Kerjasama Internasional', false],
-    ['   ', 'Diplomat', false],
-  ])('returns whether %j names %j', (name, title, expected) => {
-    expect(namesTitle(name, title)).toBe(expected);
-  });
-});
+const p = (title: string) => ({ slug: title.toLowerCase().replace(/\s+/g, '-'), title });
+const sorted = [p('Analis Kebijakan'), p('Diplomat Muda'), p('Konsultan'), p('Pekerja Kemanusiaan'), p('Pengelola Proyek')];
 
 describe('suggestComparisons', () => {
-  const all = [p('Analis Kebijakan'), p('Pekerja Kemanusiaan'), p('Diplomat Muda'), p('Konsultan'), p('Pengelola Proyek', ['diplomat muda', 'pekerja kemanusiaan'])];
-  const current = all[4]!;
-
-  it('returns the professions the text compares with first, in the text\'s order, then the rest by title', () => {
-    expect(suggestComparisons(current, all).map((x) => x.title)).toEqual(['Diplomat Muda', 'Pekerja Kemanusiaan', 'Analis Kebijakan', 'Konsultan']);
+  it('returns the related professions first, then the others by title, never the profession itself', () => {
+    const related = [p('Pekerja Kemanusiaan'), p('Diplomat Muda')];
+    expect(suggestComparisons('pengelola-proyek', related, sorted, 4).map((x) => x.title)).toEqual([
+      'Pekerja Kemanusiaan',
+      'Diplomat Muda',
+      'Analis Kebijakan',
+      'Konsultan',
+    ]);
   });
 
-  it('returns the others by title when the text names none of them, never the profession itself', () => {
-    expect(suggestComparisons(all[3]!, all).map((x) => x.title)).toEqual(['Analis Kebijakan', 'Diplomat Muda', 'Pekerja Kemanusiaan', 'Pengelola Proyek']);
+  it('returns the others by title when nothing is related', () => {
+    expect(suggestComparisons('konsultan', [], sorted, 3).map((x) => x.title)).toEqual(['Analis Kebijakan', 'Diplomat Muda', 'Pekerja Kemanusiaan']);
   });
 
-  it('returns a profession once when two names point to it', () => {
-    const twice = { ...current, similar: ['diplomat muda', 'diplomat muda senior'] };
-    expect(suggestComparisons(twice, all).filter((x) => x.title === 'Diplomat Muda')).toHaveLength(1);
+  it('returns each profession once and at most `limit`', () => {
+    const related = [p('Konsultan'), p('Konsultan')];
+    const result = suggestComparisons('analis-kebijakan', related, sorted, 2);
+    expect(result.map((x) => x.title)).toEqual(['Konsultan', 'Diplomat Muda']);
   });
 });
