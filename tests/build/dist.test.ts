@@ -1,29 +1,13 @@
 /** The built site in dist/: pages, their text, their anchors and links, and the search index. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/lib/profile/normalize';
 import { parseProfile } from '../../src/lib/profile/parse';
 import { SECTIONS } from '../../src/lib/profile/sections';
-import { attributeValues, htmlToText, innerOf } from '../support/html';
+import { htmlToText, innerOf } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
-
-/** Every HTML file of the build, as a site path ("/profesi/x/") → HTML. */
-function builtPages(): Map<string, string> {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const site = `/${relative(DIST, path)}`.replace(/index\.html$/, '');
-        pages.set(site, readFileSync(path, 'utf8'));
-      }
-    }
-  };
-  walk(DIST);
-  return pages;
-}
+import { brokenLinks, builtPages } from '../support/site';
 
 const pages = builtPages();
 const profiles = readdirSync(SOURCES)
@@ -59,21 +43,8 @@ describe('the built site', () => {
     expect(SECTIONS.map((s) => s.heading.toLowerCase().replace(/\s+/g, '-'))).toEqual([...SECTION_IDS]);
   });
 
-  it('resolves every internal link and #anchor on every page', () => {
-    const broken: string[] = [];
-    for (const [path, html] of pages) {
-      for (const ref of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
-        if (/^(https?:|mailto:|data:)/.test(ref)) continue;
-        const url = new URL(ref, `http://site${path}`);
-        const target = pages.get(url.pathname);
-        const exists = target !== undefined || existsSync(join(DIST, decodeURIComponent(url.pathname)));
-        if (!exists) broken.push(`${path} → ${ref}`);
-        else if (url.hash && !attributeValues(target ?? '', 'id').includes(decodeURIComponent(url.hash.slice(1)))) {
-          broken.push(`${path} → ${ref} (no such anchor)`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+  it('resolves every internal link, asset and #anchor on every page', () => {
+    expect(brokenLinks(pages)).toEqual([]);
   });
 
   it('indexes the five profession pages, and only those, for search', () => {
