@@ -1,13 +1,14 @@
 /**
- * Figures, not tests: how long the pipeline takes and how heavy each built page is.
- * `npm run bench` runs ingest, astro build and pagefind, timing each, then prints per page the bytes
- * of HTML, CSS and JS it loads before any interaction, raw and gzip-compressed.
+ * Figures, not tests: how long the pipeline takes, how heavy each built page is against the budgets
+ * (scripts/bench/budgets.ts), and Lighthouse's scores for the home and one profession page
+ * (scripts/bench/lighthouse.ts). `npm run bench`; `-- --no-lighthouse` skips the slowest part.
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { printBudgets } from './bench/budgets';
+import { printLighthouse } from './bench/lighthouse';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -26,39 +27,14 @@ const steps = [
 console.log('\nPipeline (this machine)');
 console.table(Object.fromEntries(steps.map(([label, time]) => [label, { time }])));
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
-const rows: Record<string, Record<string, string>> = {};
-for (const file of htmlFiles(dist)) {
-  const html = readFileSync(file);
-  const text = html.toString('utf8');
-  const assets = [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)].map((m) => m[1]!);
-  const sizes: Record<'html' | 'css' | 'js', [number, number]> = { html: [html.length, gzipSync(html).length], css: [0, 0], js: [0, 0] };
-  for (const asset of new Set(assets)) {
-    const bytes = readFileSync(join(dist, asset));
-    const kind = asset.endsWith('.css') ? 'css' : 'js';
-    sizes[kind][0] += bytes.length;
-    sizes[kind][1] += gzipSync(bytes).length;
-  }
-  const total = sizes.html[1] + sizes.css[1] + sizes.js[1];
-  rows[`/${relative(dist, file)}`] = {
-    'HTML KB (gz)': `${kb(sizes.html[0])} (${kb(sizes.html[1])})`,
-    'CSS KB (gz)': `${kb(sizes.css[0])} (${kb(sizes.css[1])})`,
-    'JS KB (gz)': `${kb(sizes.js[0])} (${kb(sizes.js[1])})`,
-    'total gz KB': kb(total),
-  };
-}
-console.log('\nBytes loaded before any interaction (inline scripts and styles count as HTML)');
-console.table(rows);
+printBudgets(dist);
 const pagefindBytes = readdirSync(join(dist, 'pagefind'), { recursive: true })
   .map((f) => join(dist, 'pagefind', String(f)))
   .filter((f) => statSync(f).isFile())
   .reduce((sum, f) => sum + statSync(f).size, 0);
-console.log(`\nPagefind bundle on disk: ${kb(pagefindBytes)} KB (fetched in part, only when search is used)`);
+console.log(`\nPagefind bundle on disk: ${(pagefindBytes / 1024).toFixed(1)} KB (fetched in part, only when search is used)`);
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const profession = readdirSync(join(dist, 'profesi'))[0]!;
+  await printLighthouse(dist, ['/', `/profesi/${profession}/`]);
+}
