@@ -3,7 +3,7 @@
  * every control on the page is reached by Tab and shows where focus is; the table of contents and
  * the skip link do what they say. Motion stops under prefers-reduced-motion.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
@@ -18,6 +18,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
+  for (const context of contexts.values()) await (await context).close();
   await browser?.close();
   await server?.close();
 });
@@ -37,9 +38,12 @@ interface Stop {
   focusShown: boolean;
 }
 
+const contexts = new Map<string, Promise<BrowserContext>>();
+/** Opens a page in a fresh tab; tabs with the same settings share a browser context, which is slow to make. */
 async function openPage(path: string, viewport = PHONE, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
-  const context = await browser.newContext({ viewport, reducedMotion });
-  const page = await context.newPage();
+  const key = `${viewport.width} ${reducedMotion}`;
+  if (!contexts.has(key)) contexts.set(key, browser.newContext({ viewport, reducedMotion }));
+  const page = await (await contexts.get(key)!).newPage();
   await page.goto(server.url + path);
   if (path.startsWith('/cari/?')) await resultsShown(page);
   return page;
@@ -115,7 +119,7 @@ describe.each([
       expect(stops.filter((s) => !s.focusShown).map((s) => s.label), 'focus not shown on').toEqual([]);
       expect(stops.map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -132,7 +136,7 @@ describe('keyboard operation', () => {
       expect(next.inMain).toBe(true);
       expect(next.index).toBe(await page.evaluate(() => Number(document.querySelector('main [data-kb]')?.getAttribute('data-kb'))));
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -149,7 +153,7 @@ describe('keyboard operation', () => {
       await page.waitForURL('**#gambaran-pekerjaan');
       await expect.poll(() => page.locator('h2#gambaran-pekerjaan').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(PHONE.height / 2);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -165,7 +169,7 @@ describe('keyboard operation', () => {
       await page.waitForURL(`**#${id}`);
       await expect.poll(() => page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(WIDE.height / 2);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -194,7 +198,7 @@ describe('prefers-reduced-motion', () => {
     try {
       expect(await motion(page)).toEqual([]);
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -203,7 +207,7 @@ describe('prefers-reduced-motion', () => {
     try {
       expect(await motion(page)).toContain('smooth scrolling');
     } finally {
-      await page.context().close();
+      await page.close();
     }
   });
 });
