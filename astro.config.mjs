@@ -7,6 +7,7 @@ import { t } from './src/i18n/id.ts';
 import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype/heading-links.ts';
 import { rehypeLinkMentions } from './src/lib/rehype/link-mentions.ts';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 // The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
 // structured data) derives from it. Set SITE_URL when deploying.
@@ -32,5 +33,16 @@ export default defineConfig({
       [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPage(fm.slug) : undefined) }],
     ],
   },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and styles stay files, never inlined: the same policy then works as a <meta> tag and
+  // as the header in public/_headers, which cannot know the hashes of inline code.
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  experimental: {
+    // A strict Content-Security-Policy in every page's <meta>; see src/lib/security/csp.ts.
+    csp: {
+      directives: [...OTHER_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
 });

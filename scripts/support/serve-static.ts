@@ -1,8 +1,12 @@
-/** A minimal static file server for `dist/`, as a static host serves it (404.html for misses). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * A minimal static file server for `dist/`, as a static host serves it: 404.html for misses, and
+ * the headers of `dist/_headers` (if the build has one), so the browser enforces what a host sends.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A running server and its base URL (`http://127.0.0.1:PORT`). */
@@ -22,8 +27,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on a free loopback port, adding `headers` to every response (e.g. a Content-Security-Policy). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Serves `root` on a free loopback port. */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -31,7 +38,8 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,29 +1,13 @@
 /** The built site in dist/: pages, their text, their anchors and links, and the search index. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/lib/profile/normalize';
 import { parseProfile } from '../../src/lib/profile/parse';
 import { SECTIONS } from '../../src/lib/profile/sections';
 import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
-
-/** Every HTML file of the build, as a site path ("/profesi/x/") → HTML. */
-function builtPages(): Map<string, string> {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const site = `/${relative(DIST, path)}`.replace(/index\.html$/, '');
-        pages.set(site, readFileSync(path, 'utf8'));
-      }
-    }
-  };
-  walk(DIST);
-  return pages;
-}
+import { brokenLinks, builtPages } from '../support/site';
 
 const pages = builtPages();
 const profiles = readdirSync(SOURCES)
@@ -70,38 +54,16 @@ describe('the built site', () => {
     expect(SECTIONS.map((s) => s.heading.toLowerCase().replace(/\s+/g, '-'))).toEqual([...SECTION_IDS]);
   });
 
-  it('resolves every internal link and #anchor on every page, and every absolute URL on the site origin', () => {
-    const broken: string[] = [];
-    const jsonUrls = (value: unknown): string[] =>
-      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(jsonUrls) : [];
+  it('resolves every internal link, asset and #anchor on every page, and every absolute URL on the site origin', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
-    const sources = new Map<string, string[]>([
+    const extra = new Map<string, string[]>([
       ['/sitemap.xml', [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)],
       ['/manifest.webmanifest', manifest.icons.map((i) => i.src)],
       ['/robots.txt', [/^Sitemap: (\S+)$/m.exec(readFileSync(join(DIST, 'robots.txt'), 'utf8'))![1]!]],
     ]);
-    for (const [path, html] of pages) {
-      const fromData = [...attributeValues(html, 'content'), ...jsonLd(html).flatMap(jsonUrls)].filter((v) => v.startsWith(`${ORIGIN}/`));
-      sources.set(path, [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...fromData]);
-    }
-    expect(sources.get('/')!.length).toBeGreaterThan(10);
-    for (const [path, refs] of sources) {
-      for (const ref of refs) {
-        if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith(`${ORIGIN}/`)) {
-          if (!/^https:\/\/schema\.org/.test(ref)) broken.push(`${path} → ${ref} (absolute URL off the site origin ${ORIGIN})`);
-          continue;
-        }
-        const url = new URL(ref.startsWith(ORIGIN) ? ref.slice(ORIGIN.length) : ref, `http://site${path}`);
-        const target = pages.get(url.pathname);
-        const exists = target !== undefined || existsSync(join(DIST, decodeURIComponent(url.pathname)));
-        if (!exists) broken.push(`${path} → ${ref}`);
-        else if (url.hash && !attributeValues(target ?? '', 'id').includes(decodeURIComponent(url.hash.slice(1)))) {
-          broken.push(`${path} → ${ref} (no such anchor)`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(extra.get('/sitemap.xml')!.length).toBeGreaterThan(5);
+    expect(brokenLinks(pages, DIST, { origin: ORIGIN, extra })).toEqual([]);
   });
 
   it('gives every page a canonical URL, Open Graph and Twitter card tags with a 1200×630 preview image', () => {

@@ -5,10 +5,6 @@ import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
 import { DIST } from '../support/paths';
 
-/** The strictest policy the site can run under: Pagefind needs its worker and WebAssembly, nothing inline. */
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -16,7 +12,8 @@ let page: Page;
 let errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST, { 'content-security-policy': CSP });
+  // The site's own headers (public/_headers, CSP included) come with every response.
+  server = await serveStatic(DIST);
   browser = await launchChromium();
 });
 afterAll(async () => {

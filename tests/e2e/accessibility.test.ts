@@ -1,0 +1,83 @@
+/**
+ * axe-core finds no violation on any page of dist/, on a phone and a wide screen, in light and dark:
+ * as loaded, with a search typed into its search box, and on the search page with results shown.
+ * Widths and colour schemes change in place, so each page is loaded (and axe injected) once.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/support/launch-chromium';
+import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
+import { SEARCH_RESULTS_PATH, SEARCH_WORD, SITE_PATHS, axeViolations, resultsShown, searchBox } from '../support/browser';
+import { DIST } from '../support/paths';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Scheme = 'light' | 'dark';
+const PHONE = { width: 390, height: 844 };
+// The wide layout shows the sidebar table of contents instead of the folded one.
+const WIDE = { width: 1280, height: 900 };
+const ALL_VIEWS: [string, typeof PHONE, Scheme][] = [
+  ['phone, light', PHONE, 'light'],
+  ['phone, dark', PHONE, 'dark'],
+  ['wide, light', WIDE, 'light'],
+  ['wide, dark', WIDE, 'dark'],
+];
+
+/** Returns the violations of the page as it stands, in each view, each line prefixed with its state. */
+async function violationsIn(page: Page, state: string, views = ALL_VIEWS): Promise<string[]> {
+  const found: string[] = [];
+  for (const [label, viewport, colorScheme] of views) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    // Colour transitions started by the switch would otherwise be measured half-way.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    found.push(...(await axeViolations(page)).map((v) => `${state}, ${label}: ${v}`));
+  }
+  return found;
+}
+
+/** Opens a page in a context that bypasses CSP: axe is injected as an inline script, which the site's CSP rightly blocks. */
+async function openPage(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('axe-core', () => {
+  it.each(SITE_PATHS)('finds no violation on %s, as loaded and with a search typed in', async (path) => {
+    const page = await openPage(path);
+    try {
+      const violations = await violationsIn(page, 'as loaded');
+      if ((await searchBox(page).count()) > 0) {
+        // Typed but not submitted: a search box that opens live results is checked open.
+        await searchBox(page).fill(SEARCH_WORD);
+        await page.waitForLoadState('networkidle');
+        violations.push(...(await violationsIn(page, 'search typed', [ALL_VIEWS[0]!, ALL_VIEWS[3]!])));
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it(`finds no violation on ${SEARCH_RESULTS_PATH} with the results shown`, async () => {
+    const page = await openPage(SEARCH_RESULTS_PATH);
+    try {
+      await resultsShown(page);
+      expect(await violationsIn(page, 'results shown')).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
