@@ -10,5 +10,8 @@ export default {
     // phones, a sidebar on wide screens). This rule reads markup without CSS and cannot see that;
     // axe's landmark-unique rule checks the same thing on the rendered page, at both widths.
     'unique-landmark': 'off',
+    // The header search box is an ARIA 1.2 combobox with a listbox of live results, which a native
+    // <select> cannot be: it filters as you type and its options are links.
+    'prefer-native-element': ['error', { exclude: ['combobox', 'listbox'] }],
   },
 };

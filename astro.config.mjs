@@ -25,6 +25,8 @@ export default defineConfig({
   site,
   server: { port: 4321 },
   markdown: {
+    // Profile text is shown as written: no curly quotes or dashes the writer did not type.
+    smartypants: false,
     rehypePlugins: [
       // rehype-slug is the one source of heading ids; Astro keeps ids that already exist.
       rehypeSlug,

@@ -1,4 +1,4 @@
-/** /sitemap.xml: every indexable page (the home page, search, each profession) as an absolute URL. */
+/** /sitemap.xml: every indexable page (home, search, comparison, each profession) as an absolute URL. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sitemapXml } from '../lib/seo/discovery';
@@ -7,6 +7,6 @@ import { sortByTitle } from '../lib/sort-by-title';
 
 export const GET: APIRoute = async () => {
   const professions = sortByTitle((await getCollection('professions')).map((e) => e.data));
-  const paths = ['/', '/cari/', ...professions.map((p) => `/profesi/${p.slug}/`)];
+  const paths = ['/', '/cari/', '/bandingkan/', ...professions.map((p) => `/profesi/${p.slug}/`)];
   return new Response(sitemapXml(paths.map(siteUrl)), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -92,7 +92,7 @@ describe('comparison', () => {
   it('changes the compared professions with the form, keeping them in the address', async () => {
     await open(1280);
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}`);
-    await expect.poll(() => page.getByRole('status').innerText(), SLOW).toBe('Pilih dua profesi untuk dibandingkan.');
+    await expect.poll(() => page.locator('#compare-status').innerText(), SLOW).toBe('Pilih dua profesi untuk dibandingkan.');
     expect(await page.getByLabel('Profesi pertama').inputValue()).toBe(PROJECT.slug);
     await page.getByLabel('Profesi kedua').selectOption({ label: 'Koordinator Pertemuan Politik' });
     await page.getByRole('button', { name: 'Bandingkan' }).click();
@@ -107,7 +107,7 @@ describe('comparison', () => {
   it('says so when the address names a profession that does not exist', async () => {
     await open(390);
     await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=tidak-ada`);
-    await expect.poll(() => page.getByRole('status').innerText(), SLOW).toContain('tidak ditemukan');
+    await expect.poll(() => page.locator('#compare-status').innerText(), SLOW).toContain('tidak ditemukan');
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
     expect(await page.getByLabel('Profesi kedua').isVisible()).toBe(true);
   });

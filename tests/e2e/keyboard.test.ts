@@ -36,6 +36,8 @@ interface Stop {
   isSearchBox: boolean;
   /** The focus indicator: an outline or a ring at least 2 px wide, and the element inside the viewport. */
   focusShown: boolean;
+  /** A control shown only while focus is near it (a section's "Salin tautan"), so not numbered beforehand. */
+  revealed: boolean;
 }
 
 const contexts = new Map<string, Promise<BrowserContext>>();
@@ -87,6 +89,7 @@ async function tab(page: Page): Promise<Stop> {
       inMain: !!el.closest('main'),
       isSearchBox: el.matches('input[type="search"]'),
       focusShown: el.matches(":focus-visible") && (ring || shadow) && inView,
+      revealed: !el.hasAttribute('data-kb') && el !== document.body && el.checkVisibility() && !!el.closest('main'),
     };
   });
 }
@@ -96,6 +99,10 @@ async function tabThrough(page: Page, limit = 120): Promise<Stop[]> {
   const stops: Stop[] = [];
   for (let i = 0; i < limit; i++) {
     const stop = await tab(page);
+    if (stop.revealed) {
+      stops.push(stop);
+      continue;
+    }
     if (stop.index < 0 || stops.some((s) => s.index === stop.index)) break;
     stops.push(stop);
   }
@@ -117,7 +124,7 @@ describe.each([
       const content = stops.findIndex((s) => s.inMain);
       if (search >= 0) expect(search, 'the search box comes before the content').toBeLessThan(content);
       expect(stops.filter((s) => !s.focusShown).map((s) => s.label), 'focus not shown on').toEqual([]);
-      expect(stops.map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
+      expect(stops.filter((s) => !s.revealed).map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
     } finally {
       await page.close();
     }

@@ -26,9 +26,12 @@ export async function searchFrom(page: Page, word = SEARCH_WORD): Promise<void> 
   await resultsShown(page);
 }
 
-/** Waits until search results (links to profession pages) show in the search page's main content. */
+/**
+ * Waits until search results (links to profession pages) show in the search page's result list; the
+ * list of every profession below it is there from the start and does not count.
+ */
 export async function resultsShown(page: Page): Promise<void> {
-  await page.locator('main a[href^="/profesi/"]').first().waitFor();
+  await page.locator('main #search-results a[href^="/profesi/"]').first().waitFor();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
