@@ -37,7 +37,9 @@ export default defineConfig({
   },
   // Scripts and styles stay files, never inlined: the same policy then works as a <meta> tag and
   // as the header in public/_headers, which cannot know the hashes of inline code.
-  build: { inlineStylesheets: 'never' },
+  // Two pages at a time: while one waits on sharp (native threads) for its preview image, the other
+  // renders (measured: 16 s instead of 19 s for 100 professions; 4 is no faster on two cores).
+  build: { inlineStylesheets: 'never', concurrency: 2 },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   experimental: {
     // A strict Content-Security-Policy in every page's <meta>; see src/lib/security/csp.ts.
