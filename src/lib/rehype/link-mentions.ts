@@ -21,41 +21,79 @@ export interface LinkMentionsOptions {
   selfHref?: (frontmatter: Record<string, unknown>) => string | undefined;
 }
 
-/** Returns a pattern matching any of the titles as whole words, case-insensitive, whitespace-tolerant. */
-export function mentionPattern(titles: readonly string[]): RegExp | undefined {
-  const alternatives = titles
-    .filter((t) => words(t).length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-  if (alternatives.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** A target's title as lower-case words, for matching against the words of a text. */
+interface IndexedTarget {
+  words: string[];
+  target: MentionTarget;
 }
+
+/**
+ * Returns the targets indexed by their first word, longest titles first. Matching a text then costs
+ * a lookup per word, not a test of every title: with a thousand professions, one alternation of all
+ * titles made rendering quadratic.
+ */
+export function indexTargets(targets: readonly MentionTarget[]): Map<string, IndexedTarget[]> {
+  const index = new Map<string, IndexedTarget[]>();
+  for (const target of targets) {
+    const titleWords = words(target.title);
+    if (titleWords.length === 0) continue;
+    const list = index.get(titleWords[0]!) ?? [];
+    list.push({ words: titleWords, target });
+    index.set(titleWords[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** Returns the rehype transform that links the first mention of each target. */
 export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
+  const index = indexTargets(targets);
   return (tree: HastNode, file: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const self = selfHref?.(file.data?.astro?.frontmatter ?? {});
-    const byKey = new Map(targets.filter((t) => t.href !== self).map((t) => [words(t.title).join(' '), t]));
-    const linked = new Set<string>();
-    const pattern = () => mentionPattern([...byKey.values()].filter((t) => !linked.has(t.href)).map((t) => t.title));
-    // Built once per page, and again only after a link is made (each title is linked once).
-    let re = byKey.size > 0 ? pattern() : undefined;
+    const linked = new Set<string>(self ? [self] : []);
+
+    /** Returns the first unlinked target whose words start at token `i`, and how many tokens it spans. */
+    const matchAt = (tokens: RegExpExecArray[], value: string, i: number): IndexedTarget | undefined => {
+      for (const candidate of index.get(words(tokens[i]![0]).join('')) ?? []) {
+        if (linked.has(candidate.target.href) || i + candidate.words.length > tokens.length) continue;
+        const fits = candidate.words.every((word, k) => {
+          const token = tokens[i + k]!;
+          if (words(token[0]).join('') !== word) return false;
+          // Words of a title are separated by whitespace only, as the title writes them.
+          return k === 0 || /^\s+$/.test(value.slice(tokens[i + k - 1]!.index + tokens[i + k - 1]![0].length, token.index));
+        });
+        if (fits) return candidate;
+      }
+      return undefined;
+    };
 
     const linkIn = (text: HastText): HastNode[] => {
+      const tokens = [...text.value.matchAll(TOKEN)];
       const out: HastNode[] = [];
-      let rest = text.value;
-      while (re) {
-        const match = re.exec(rest);
-        if (!match) break;
-        const target = byKey.get(words(match[0]).join(' '))!;
-        linked.add(target.href);
-        if (match.index > 0) out.push({ type: 'text', value: rest.slice(0, match.index) });
-        const link: HastElement = { type: 'element', tagName: 'a', properties: { href: target.href, className: ['mention'], ...(target.printHref ? { dataPrintHref: target.printHref } : {}) }, children: [{ type: 'text', value: match[0] }] };
+      let from = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const found = matchAt(tokens, text.value, i);
+        if (!found) continue;
+        const start = tokens[i]!.index;
+        const lastToken = tokens[i + found.words.length - 1]!;
+        const end = lastToken.index + lastToken[0].length;
+        linked.add(found.target.href);
+        if (start > from) out.push({ type: 'text', value: text.value.slice(from, start) });
+        const { target } = found;
+        const link: HastElement = {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: target.href, className: ['mention'], ...(target.printHref ? { dataPrintHref: target.printHref } : {}) },
+          children: [{ type: 'text', value: text.value.slice(start, end) }],
+        };
         out.push(link);
-        rest = rest.slice(match.index + match[0].length);
-        re = pattern();
+        from = end;
+        i += found.words.length - 1;
       }
-      if (rest) out.push({ type: 'text', value: rest });
+      if (from === 0) return [text];
+      if (from < text.value.length) out.push({ type: 'text', value: text.value.slice(from) });
       return out;
     };
 
@@ -64,6 +102,6 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
       if (node.type === 'element' && (node.tagName === 'a' || /^h[1-6]$/.test(node.tagName))) return;
       node.children = node.children.flatMap((child) => (child.type === 'text' ? linkIn(child) : (visit(child), [child])));
     };
-    if (re) visit(tree);
+    if (index.size > 0) visit(tree);
   };
 }
