@@ -3,24 +3,12 @@
  * as loaded, with a search typed into its search box, and on the search page with results shown.
  * Widths and colour schemes change in place, so each page is loaded (and axe injected) once.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { SEARCH_RESULTS_PATH, SEARCH_WORD, SITE_PATHS, axeViolations, resultsShown, searchBox } from '../support/browser';
-import { DIST } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_RESULTS_PATH, SEARCH_WORD, SITE_PATHS, axeViolations, resultsShown, searchBox, useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 type Scheme = 'light' | 'dark';
 const PHONE = { width: 390, height: 844 };
@@ -49,9 +37,9 @@ async function violationsIn(page: Page, state: string, views = ALL_VIEWS): Promi
 
 /** Opens a page in a context that bypasses CSP: axe is injected as an inline script, which the site's CSP rightly blocks. */
 async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+  const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return page;
 }
 

@@ -1,31 +1,20 @@
 /** Comparing professions as a reader does, in Debian's Chromium against the built site. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser';
 
 /** Fetches and scripts can take seconds on a shared two-core machine; a poll's 1 s default is too short. */
 const SLOW = { timeout: 10_000 };
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await page?.context().close();
 });
 
 async function open(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  page = await (await browser.newContext({ viewport: { width, height: 900 }, ...options })).newPage();
+  page = await (await site.browser.newContext({ viewport: { width, height: 900 }, ...options })).newPage();
   return page;
 }
 
@@ -43,7 +32,7 @@ async function cells(heading: string): Promise<[string, string][]> {
 describe('comparison', () => {
   it('opens from a profession page, shows both professions row by row, and survives a reload', async () => {
     await open(1280);
-    await page.goto(`${server.url}/profesi/${PROJECT.slug}/`);
+    await page.goto(`${site.server.url}/profesi/${PROJECT.slug}/`);
     const compareNav = page.getByRole('navigation', { name: 'Bandingkan dengan …' });
     await compareNav.getByRole('link', { name: MINISTRY.title }).click();
     await page.waitForURL(`**/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
@@ -75,7 +64,7 @@ describe('comparison', () => {
 
   it('stacks the cells on a phone, each labelled with its profession', async () => {
     await open(390);
-    await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
+    await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
     await row('Tugas utama').locator('.compare-cell').first().waitFor();
     const boxes = await row('Tugas utama').locator('.compare-cell').evaluateAll((n) => n.map((c) => c.getBoundingClientRect().toJSON()));
     expect(boxes[1].top).toBeGreaterThanOrEqual(boxes[0].bottom);
@@ -84,14 +73,14 @@ describe('comparison', () => {
 
   it('links each cell to the section on the profession page', async () => {
     await open(1280);
-    await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
+    await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
     await row('Ekspektasi vs realita').getByRole('link', { name: 'Baca bagian ini di profil' }).nth(1).click();
     await page.waitForURL(`**/profesi/${MINISTRY.slug}/#ekspektasi-vs-realita`);
   });
 
   it('changes the compared professions with the form, keeping them in the address', async () => {
     await open(1280);
-    await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}`);
+    await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}`);
     await expect.poll(() => page.locator('#compare-status').innerText(), SLOW).toBe('Pilih dua profesi untuk dibandingkan.');
     expect(await page.getByLabel('Profesi pertama').inputValue()).toBe(PROJECT.slug);
     await page.getByLabel('Profesi kedua').selectOption({ label: 'Koordinator Pertemuan Politik' });
@@ -106,7 +95,7 @@ describe('comparison', () => {
 
   it('says so when the address names a profession that does not exist', async () => {
     await open(390);
-    await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=tidak-ada`);
+    await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}&b=tidak-ada`);
     await expect.poll(() => page.locator('#compare-status').innerText(), SLOW).toContain('tidak ditemukan');
     expect(await page.locator('#compare-result').isHidden()).toBe(true);
     expect(await page.getByLabel('Profesi kedua').isVisible()).toBe(true);
@@ -114,7 +103,7 @@ describe('comparison', () => {
 
   it('without JavaScript, still offers links to both professions', async () => {
     await open(390, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
+    await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
     for (const p of [PROJECT, MINISTRY]) {
       await expect.poll(() => page.getByRole('link', { name: p.title, exact: true }).getAttribute('href'), SLOW).toBe(`/profesi/${p.slug}/`);
     }

@@ -2,28 +2,16 @@
  * Every page, as a host serving dist/_headers would send it and with its own <meta> policy, loads
  * and runs a search with no Content-Security-Policy violation and nothing in the console's errors.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown, searchBox, searchFrom } from '../support/browser';
-import { DIST } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown, searchBox, searchFrom, useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens a page in a fresh context that enforces CSP, recording what went wrong and what Pagefind fetched. */
 async function watchedPage(): Promise<{ page: Page; problems: string[]; pagefindWasm: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const problems: string[] = [];
   const pagefindWasm: string[] = [];
@@ -48,7 +36,7 @@ describe.each(SITE_PATHS)('page %s', (path) => {
   it('loads, and searches from its search box, with no CSP violation and no console error', async () => {
     const { page, problems, pagefindWasm } = await watchedPage();
     try {
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(site.server.url + path);
       expect(response?.status()).toBe(200);
       if ((await searchBox(page).count()) > 0) {
         await searchFrom(page);
@@ -67,7 +55,7 @@ describe('the search page opened from a shared link', () => {
   it('shows results with no CSP violation and no console error', async () => {
     const { page, problems, pagefindWasm } = await watchedPage();
     try {
-      await page.goto(server.url + SEARCH_RESULTS_PATH);
+      await page.goto(site.server.url + SEARCH_RESULTS_PATH);
       await resultsShown(page);
       await page.waitForLoadState('networkidle');
       expect(pagefindWasm).not.toEqual([]);

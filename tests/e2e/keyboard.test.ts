@@ -3,24 +3,14 @@
  * every control on the page is reached by Tab and shows where focus is; the table of contents and
  * the skip link do what they say. Motion stops under prefers-reduced-motion.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown } from '../support/browser';
-import { DIST } from '../support/paths';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown, useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
 afterAll(async () => {
   for (const context of contexts.values()) await (await context).close();
-  await browser?.close();
-  await server?.close();
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -44,9 +34,9 @@ const contexts = new Map<string, Promise<BrowserContext>>();
 /** Opens a page in a fresh tab; tabs with the same settings share a browser context, which is slow to make. */
 async function openPage(path: string, viewport = PHONE, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
   const key = `${viewport.width} ${reducedMotion}`;
-  if (!contexts.has(key)) contexts.set(key, browser.newContext({ viewport, reducedMotion }));
+  if (!contexts.has(key)) contexts.set(key, site.browser.newContext({ viewport, reducedMotion }));
   const page = await (await contexts.get(key)!).newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   if (path.startsWith('/cari/?')) await resultsShown(page);
   return page;
 }

@@ -1,24 +1,14 @@
 /** The team's query set (tests/search/queries.json), typed into /cari/ in Chromium against the built site. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../scripts/bench/search';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from '../support/paths';
+import { useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let runs: QueryRun[];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  runs = await runQueries(await (await browser.newContext()).newPage(), server.url);
+  runs = await runQueries(await (await site.browser.newContext()).newPage(), site.server.url);
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const show = (list: QueryRun[]) => list.map((run) => `"${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}`);
 

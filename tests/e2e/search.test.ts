@@ -1,25 +1,13 @@
 /** Search as a reader uses it, in Debian's Chromium against the built site. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from '../support/paths';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 /** Console errors, such as a Content-Security-Policy violation: none are allowed. */
 let errors: string[] = [];
 
-beforeAll(async () => {
-  // The site's own headers (public/_headers, CSP included) come with every response.
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await page?.context().close();
   expect(errors).toEqual([]);
@@ -28,11 +16,11 @@ afterEach(async () => {
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   // Reduced motion: the browser jumps to an anchor instead of scrolling smoothly, so positions are final.
-  page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', ...options })).newPage();
+  page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', ...options })).newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   return page;
 }
 
@@ -194,9 +182,9 @@ describe('the /cari/ page', () => {
 
   it('loads no Pagefind file on a page until someone searches', async () => {
     const fetched: string[] = [];
-    page = await (await browser.newContext()).newPage();
+    page = await (await site.browser.newContext()).newPage();
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/profesi/koordinator-pertemuan-politik/`);
+    await page.goto(`${site.server.url}/profesi/koordinator-pertemuan-politik/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#header-search').focus();

@@ -1,28 +1,17 @@
 /** "Apakah saya cocok?" as a reader uses it, in Debian's Chromium against the built site. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser';
 
 /** Fetches and scripts can take seconds on a shared two-core machine; a poll's 1 s default is too short. */
 const SLOW = { timeout: 10_000 };
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await page.goto(`${server.url}/profesi/koordinator-pertemuan-politik/`);
+  page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto(`${site.server.url}/profesi/koordinator-pertemuan-politik/`);
 });
 afterEach(async () => {
   await page.context().close();

@@ -1,22 +1,11 @@
 /** Sharing a section as a reader does, in Debian's Chromium against the built site. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from '../support/paths';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await context?.close();
 });
@@ -38,9 +27,9 @@ async function headingTop(page: Page, id: string): Promise<number> {
 
 describe('section links', () => {
   it('copies a section link with visible feedback, and the link opens the page at that section', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(server.url + PAGE);
+    await page.goto(site.server.url + PAGE);
     const heading = page.locator(`h2#${SECTION}`);
     await heading.hover();
     // Located by place, not by name: its name changes to the feedback.
@@ -49,7 +38,7 @@ describe('section links', () => {
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Tautan disalin');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${server.url}${PAGE}#${SECTION}`);
+    expect(copied).toBe(`${site.server.url}${PAGE}#${SECTION}`);
 
     const opened = await context.newPage();
     await opened.goto(copied);
@@ -63,39 +52,39 @@ describe('section links', () => {
   });
 
   it('offers "Bagikan" on a phone and hands the section URL to the Web Share API', async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
     });
     const page = await context.newPage();
-    await page.goto(server.url + PAGE);
+    await page.goto(site.server.url + PAGE);
     await page.locator(`h2#${SECTION}`).getByRole('button', { name: 'Bagikan' }).tap();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toEqual([
-      { title: 'Siapa yang kurang cocok — Pengelola Proyek Kerjasama Internasional — Peta Profesi', url: `${server.url}${PAGE}#${SECTION}` },
+      { title: 'Siapa yang kurang cocok — Pengelola Proyek Kerjasama Internasional — Peta Profesi', url: `${site.server.url}${PAGE}#${SECTION}` },
     ]);
   });
 
   it('copies instead when the Web Share API refuses', async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'share', { value: async () => Promise.reject(new DOMException('no', 'NotAllowedError')) });
     });
     const page = await context.newPage();
-    await page.goto(server.url + PAGE);
+    await page.goto(site.server.url + PAGE);
     const button = page.locator(`h2#${SECTION} button`);
     expect(await button.textContent()).toBe('Bagikan');
     await button.tap();
     await expect.poll(() => button.textContent()).toBe('Tautan disalin');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${PAGE}#${SECTION}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${PAGE}#${SECTION}`);
   });
 
   it('keeps a working link to each section without JavaScript', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + PAGE);
+    await page.goto(site.server.url + PAGE);
     expect(await page.locator('.section-share').count()).toBe(0);
     await page.locator(`h2#${SECTION}`).hover();
     await page.locator(`h2#${SECTION} a.heading-link`).click();
@@ -106,9 +95,9 @@ describe('section links', () => {
 
 describe('printing a profession page', () => {
   it('shows the content only, and writes out the address of each link to another profession', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + PAGE);
+    await page.goto(site.server.url + PAGE);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['body > header', 'body > footer', 'nav[aria-label="Daftar isi"]', '.section-share', '.prev-next']) {
       const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);

@@ -1,8 +1,35 @@
 /** What the browser gates share: the pages they visit, how they search, and how they run axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/support/launch-chromium';
+import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
+import { DIST } from './paths';
 import { builtPages } from './site';
+
+/** The built site served on loopback and a headless Chromium, for one test file. */
+export interface BuiltSite {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Serves dist/ and launches Chromium before the file's tests, and closes both after them. Returns
+ * an object whose fields are set once the tests run.
+ */
+export function useBuiltSite(): BuiltSite {
+  const site = {} as BuiltSite;
+  beforeAll(async () => {
+    site.server = await serveStatic(DIST);
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /** Every page of dist/ by the path a reader would open ("/404.html" is served with status 200). */
 export const SITE_PATHS = [...builtPages().keys()].sort();
