@@ -1,16 +1,16 @@
 /** The links that let a reader browse from one profession to others: related, previous and next. */
-import { markdownSections } from './markdown-sections';
 import { neighbours, relatedProfessions, type RelatedProfession } from './related';
 import { sortByTitle } from './sort-by-title';
 
-/** What browsing needs of a profession: its frontmatter fields and Markdown body. */
+/** What browsing needs of a profession: its frontmatter fields and the plain text of its profile. */
 export interface BrowseInput {
   slug: string;
   title: string;
   majors: readonly string[];
   /** Names of professions the text compares itself with, when the frontmatter has them. */
   similar?: readonly string[];
-  body: string;
+  /** The profile as plain text (see htmlSections), read for relatedness. */
+  text: string;
 }
 
 /** A link to another profession. */
@@ -30,10 +30,7 @@ export interface BrowseLinks {
 /** Returns the browse links of every profession, by slug. */
 export function browseLinks(items: readonly BrowseInput[], limit = 4): Map<string, BrowseLinks> {
   const sorted = sortByTitle(items);
-  const related = relatedProfessions(
-    sorted.map((p) => ({ ...p, text: [...markdownSections(p.body).values()].join(' ') })),
-    { limit },
-  );
+  const related = relatedProfessions(sorted, { limit });
   const link = (p?: BrowseInput): ProfessionLink | undefined => (p ? { slug: p.slug, title: p.title } : undefined);
   return new Map(
     sorted.map((p) => {

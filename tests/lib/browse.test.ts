@@ -3,9 +3,9 @@ import { browseLinks } from '../../src/lib/browse';
 
 describe('browseLinks', () => {
   const links = browseLinks([
-    { slug: 'c', title: 'Konsultan Politik', majors: ['Ilmu Politik'], body: '## Gambaran pekerjaan\n\nMirip analis kebijakan.' },
-    { slug: 'a', title: 'Analis Kebijakan', majors: ['Ilmu Politik'], body: '' },
-    { slug: 'b', title: 'Bendahara', majors: [], body: '' },
+    { slug: 'c', title: 'Konsultan Politik', majors: ['Ilmu Politik'], text: 'Mirip analis kebijakan.' },
+    { slug: 'a', title: 'Analis Kebijakan', majors: ['Ilmu Politik'], text: '' },
+    { slug: 'b', title: 'Bendahara', majors: [], text: '' },
   ]);
 
   it('returns previous and next in alphabetical title order', () => {
@@ -13,7 +13,7 @@ describe('browseLinks', () => {
     expect(links.get('c')).toMatchObject({ previous: { slug: 'b' }, next: undefined });
   });
 
-  it('returns related professions found in the Markdown text and the majors', () => {
+  it('returns related professions found in the text and the majors', () => {
     expect(links.get('c')!.related.map((r) => [r.slug, r.reasons.map((x) => x.kind)])).toEqual([['a', ['compared', 'majors']]]);
     expect(links.get('b')!.related).toEqual([]);
   });
