@@ -1,16 +1,26 @@
-/** Reads each generated profession's title and slug, for build-time plugins that link between pages. */
+/**
+ * Reads each generated profession's title, slug and summary, for what the Astro config sets up
+ * before the content collection exists: links between pages and the preview images.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** Returns the title and slug from the frontmatter of every `*.md` file in `dir`. */
-export function professionTitles(dir: string): { title: string; slug: string }[] {
+/** A profession as the config needs it. */
+export interface ProfessionIndexEntry {
+  title: string;
+  slug: string;
+  summary: string;
+}
+
+/** Returns the title, slug and summary from the frontmatter of every `*.md` file in `dir`. */
+export function professionIndex(dir: string): ProfessionIndexEntry[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-      const data = parse(frontmatter) as { title?: unknown; slug?: unknown } | null;
-      return { title: String(data?.title ?? ''), slug: String(data?.slug ?? '') };
+      const data = parse(frontmatter) as { title?: unknown; slug?: unknown; summary?: unknown } | null;
+      return { title: String(data?.title ?? ''), slug: String(data?.slug ?? ''), summary: String(data?.summary ?? '') };
     })
     .filter((p) => p.title && p.slug);
 }

@@ -8,6 +8,7 @@ import { SECTIONS } from '../../src/lib/profile/sections';
 import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
 import { brokenLinks, builtPages } from '../support/site';
+import { pngSize } from '../support/png';
 
 const pages = builtPages();
 const profiles = readdirSync(SOURCES)
@@ -22,10 +23,6 @@ const ORIGIN = new URL(attributeValues(pages.get('/') ?? '', 'href').find((h) =>
 /** Pages meant to be found: every page but the 404 page. */
 const indexable = [...pages.keys()].filter((path) => path !== '/404.html');
 /** Width and height of a PNG file, from its IHDR chunk. */
-const pngSize = (file: string) => {
-  const bytes = readFileSync(file);
-  return { png: bytes.subarray(1, 4).toString() === 'PNG', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-};
 /** Site path of an absolute URL on the site's origin. */
 const sitePath = (url: string) => decodeURIComponent(new URL(url).pathname);
 const SECTION_IDS = new Set(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok', 'siapa-yang-kurang-cocok', 'ekspektasi-vs-realita',

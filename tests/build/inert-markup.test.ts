@@ -37,3 +37,30 @@ describe('the inert-markup proof', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 });
+
+describe('characters that GitHub-flavoured Markdown would read as markup', () => {
+  const source = [
+    'Analis Anggaran',
+    '',
+    'Gambaran pekerjaan',
+    'Gaji awal ~Rp8 juta sampai ~Rp12 juta per bulan, kadang ~~lebih~~ besar.',
+    'Data resmi ada di www.kemenkeu.go.id dan https://anggaran.example.id.',
+    '| Tahun | Pagu |',
+    '| --- | --- |',
+    '| 2025 | besar |',
+    '- [ ] belum, [x] sudah',
+  ].join('\n');
+
+  it('renders them as the writer typed them: no strikethrough, link, table or checkbox', async () => {
+    const result = ingestSources([{ file: 'gfm.txt', bytes: Buffer.from(source) }]);
+    expect(result.problems).toEqual([]);
+    const markdown = [...result.outputs.values()][0]!.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const { code: html } = await processor.render(markdown);
+
+    expect(html).not.toMatch(/<(del|s|table|input)\b/);
+    expect(attributeValues(html, 'href').filter((href) => !/^#[a-z-]+$/.test(href))).toEqual([]);
+    const text = htmlToText(html);
+    for (const literal of ['~Rp8 juta sampai ~Rp12 juta', '~~lebih~~', 'www.kemenkeu.go.id', 'https://anggaran.example.id', '| 2025 | besar |', '[ ] belum, [x] sudah'])
+      expect(text).toContain(literal);
+  });
+});

@@ -2,6 +2,7 @@
  * The link-preview card of a page (1200×630), as the element tree satori renders: the site's mark
  * and name, the title large, the summary below, in the site's light colours.
  */
+import { t } from '../../i18n/id';
 
 /** A satori element: a tag, its style and its children (no React needed). */
 export interface CardNode {
@@ -71,4 +72,9 @@ export function previewCard(input: { title: string; summary: string; siteName: s
       ),
     ],
   );
+}
+
+/** Returns the card of a profession page, with the site's name and tagline. */
+export function professionCard(profession: { title: string; summary: string }): CardNode {
+  return previewCard({ ...profession, siteName: t.siteName, tagline: t.siteTagline });
 }
