@@ -19,7 +19,10 @@ export function professionIndex(dir: string): ProfessionIndexEntry[] {
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-      const data = parse(frontmatter) as { title?: unknown; slug?: unknown; summary?: unknown } | null;
+      // Only the three keys are parsed, not the long lists after them (a second at a thousand
+      // files): top-level keys start a line; everything belonging to a key is indented under it.
+      const entries = frontmatter.split(/\n(?=[A-Za-z_]+:)/).filter((entry) => /^(title|slug|summary):/.test(entry));
+      const data = parse(entries.join('\n')) as { title?: unknown; slug?: unknown; summary?: unknown } | null;
       return { title: String(data?.title ?? ''), slug: String(data?.slug ?? ''), summary: String(data?.summary ?? '') };
     })
     .filter((p) => p.title && p.slug);

@@ -55,14 +55,14 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
     const linked = new Set<string>(self ? [self] : []);
 
     /** Returns the first unlinked target whose words start at token `i`, and how many tokens it spans. */
-    const matchAt = (tokens: RegExpExecArray[], value: string, i: number): IndexedTarget | undefined => {
-      for (const candidate of index.get(words(tokens[i]![0]).join('')) ?? []) {
+    const matchAt = (tokens: RegExpExecArray[], keys: string[], value: string, i: number): IndexedTarget | undefined => {
+      for (const candidate of index.get(keys[i]!) ?? []) {
         if (linked.has(candidate.target.href) || i + candidate.words.length > tokens.length) continue;
         const fits = candidate.words.every((word, k) => {
-          const token = tokens[i + k]!;
-          if (words(token[0]).join('') !== word) return false;
+          if (keys[i + k] !== word) return false;
           // Words of a title are separated by whitespace only, as the title writes them.
-          return k === 0 || /^\s+$/.test(value.slice(tokens[i + k - 1]!.index + tokens[i + k - 1]![0].length, token.index));
+          const previous = tokens[i + k - 1];
+          return k === 0 || /^\s+$/.test(value.slice(previous!.index + previous![0].length, tokens[i + k]!.index));
         });
         if (fits) return candidate;
       }
@@ -71,10 +71,12 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
 
     const linkIn = (text: HastText): HastNode[] => {
       const tokens = [...text.value.matchAll(TOKEN)];
+      // Each token's word, normalised once: a text is matched against the index token by token.
+      const keys = tokens.map((token) => words(token[0]).join(''));
       const out: HastNode[] = [];
       let from = 0;
       for (let i = 0; i < tokens.length; i++) {
-        const found = matchAt(tokens, text.value, i);
+        const found = matchAt(tokens, keys, text.value, i);
         if (!found) continue;
         const start = tokens[i]!.index;
         const lastToken = tokens[i + found.words.length - 1]!;
