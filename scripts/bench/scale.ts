@@ -1,10 +1,11 @@
 /**
  * The scale benchmark (`npm run bench -- --scale 10,100,1000`): for each N, generates N texts in a
  * temporary folder, runs ingest → astro build → pagefind on a throw-away copy of the site, and
- * measures time, peak memory, output size and a first search in Chromium.
+ * measures time, peak memory, output size and a first search in Chromium; then edits one text and
+ * times the rebuild, which keeps the caches.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,12 +13,34 @@ import { launchChromium } from '../support/launch-chromium';
 import { serveStatic } from '../support/serve-static';
 import { generateTexts } from '../support/generate-texts';
 
-/** Seconds and peak resident memory (MB) of one command, measured by GNU time. */
-function measure(root: string, command: string, args: string[]): { seconds: number; peakMb: number } {
-  const report = join(mkdtempSync(join(tmpdir(), 'time-')), 'out');
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { cwd: root, stdio: 'ignore' });
-  const [seconds, kb] = readFileSync(report, 'utf8').trim().split(/\s+/).map(Number);
-  return { seconds: seconds!, peakMb: kb! / 1024 };
+/** Resident memory (KB) of a process and all its descendants, from `ps` (the preview-image renderers are grandchildren). */
+function treeRssKb(rootPid: number): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  return rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
+}
+
+/** Seconds and peak resident memory (MB, the whole process tree, sampled every half second) of one command. */
+function measure(root: string, command: string, args: string[]): Promise<{ seconds: number; peakMb: number }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: root, stdio: 'ignore' });
+    let peakKb = 0;
+    const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 500);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      resolve({ seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024 });
+    });
+  });
 }
 
 /** Bytes of every file under a folder. */
@@ -71,16 +94,25 @@ async function runScale(root: string, n: number, seeds: { file: string; text: st
   );
 
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
-  const ingest = measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--out', join(site, 'content/professions')]);
-  const astro = measure(site, bin('astro'), ['build', '--silent']);
-  const pagefind = measure(site, bin('pagefind'), ['--site', 'dist', '--silent']);
+  const pipeline = async () => {
+    const ingest = await measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--out', join(site, 'content/professions')]);
+    const astro = await measure(site, bin('astro'), ['build', '--silent']);
+    const pagefind = await measure(site, bin('pagefind'), ['--site', 'dist', '--silent']);
+    return { ingest, astro, pagefind, total: ingest.seconds + astro.seconds + pagefind.seconds };
+  };
+  // A first build, with every cache empty.
+  const { ingest, astro, pagefind, total } = await pipeline();
   const search = await firstSearch(join(site, 'dist'));
-  const total = ingest.seconds + astro.seconds + pagefind.seconds;
+  // A writer then edits one text: the rebuild keeps Astro's content cache and the preview images.
+  const edited = readdirSync(sources).sort()[0]!;
+  appendFileSync(join(sources, edited), '\nPekerjaan ini juga menuntut ketelitian membaca dokumen panjang.\n');
+  const rebuild = await pipeline();
   const row = {
     'ingest s': ingest.seconds.toFixed(1),
     'astro s': astro.seconds.toFixed(1),
     'pagefind s': pagefind.seconds.toFixed(1),
     'total s': total.toFixed(1),
+    'rebuild s': rebuild.total.toFixed(1),
     'ms/page': ((total * 1000) / n).toFixed(1),
     'peak RSS MB': Math.max(ingest.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0),
     'dist MB': (folderBytes(join(site, 'dist')) / 1048576).toFixed(1),
