@@ -6,13 +6,19 @@
  *   npm run ingest -- --check      exit 1 when content/professions is not what the sources give
  *   npm run ingest -- --report     print, per file, its title, sections and warnings
  *   --sources DIR --out DIR        other folders (tests use these)
+ *   --no-cache                     parse every source, even those unchanged since the last run
+ *
+ * Sources unchanged since the last run (same bytes, same parser) are not parsed again: their
+ * outcome is kept in node_modules/.cache/peta-profesi/ (scripts/support/ingest-cache.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem, ingestSources, type SourceFile } from '../src/lib/profile/ingest';
 import { formatReport } from '../src/lib/profile/report';
+import { openIngestCache, parserFingerprint } from './support/ingest-cache';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -21,6 +27,7 @@ const { values } = parseArgs({
     report: { type: 'boolean', default: false },
     sources: { type: 'string', default: join(root, 'content/sources') },
     out: { type: 'string', default: join(root, 'content/professions') },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const sourceDir = resolve(values.sources!);
@@ -33,11 +40,17 @@ const sources: SourceFile[] = readdirSync(sourceDir)
 
 if (sources.length === 0) fail([`${sourceDir}: no .txt sources found`]);
 
-const result = ingestSources(sources);
+// One cache per output folder, so that tests ingesting elsewhere leave the site's cache alone. A
+// report needs every profile parsed, so it does not use the cache.
+const cacheFile = join(root, 'node_modules/.cache/peta-profesi', `ingest-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+const cache = values['no-cache'] || values.report ? undefined : openIngestCache(cacheFile, parserFingerprint(root));
+const result = ingestSources(sources, { recall: cache?.recall });
 if (values.report) console.log(formatReport(result.profiles));
 if (result.problems.length > 0) {
   fail(result.problems.map(formatProblem));
 }
+cache?.save(sources, result.ingested);
+const parsed = `${sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;
 
 const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.md')) : [];
 const changed = [...result.outputs].filter(([file, text]) => !existing.includes(file) || readFileSync(join(outDir, file), 'utf8') !== text);
@@ -51,7 +64,7 @@ if (values.check) {
       'run `npm run ingest` and commit the result',
     ]);
   }
-  console.log(`ingest --check: ${result.outputs.size} profession files are up to date`);
+  console.log(`ingest --check: ${result.outputs.size} profession files are up to date (${parsed})`);
   process.exit(0);
 }
 
@@ -66,7 +79,7 @@ try {
 } finally {
   rmSync(staging, { recursive: true, force: true });
 }
-console.log(`ingest: ${result.outputs.size} professions, ${changed.length} written, ${stale.length} removed`);
+console.log(`ingest: ${result.outputs.size} professions (${parsed}), ${changed.length} written, ${stale.length} removed`);
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);

@@ -37,6 +37,15 @@ describe('npm run ingest', () => {
     expect(readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(mtimes);
   });
 
+  it('parses again only the sources that changed since the last run', () => {
+    expect(ingest(sources, out).stdout).toMatch(/\(5 parsed, 0 unchanged\)/);
+    expect(ingest(sources, out).stdout).toMatch(/\(0 parsed, 5 unchanged\), 0 written/);
+    const [first] = readdirSync(sources).sort();
+    writeFileSync(join(sources, first!), `${readFileSync(join(sources, first!), 'utf8')}\nPekerjaan ini juga menuntut ketelitian.\n`);
+    expect(ingest(sources, out).stdout).toMatch(/\(1 parsed, 4 unchanged\), 1 written/);
+    expect(ingest(sources, out, '--no-cache').stdout).toMatch(/\(5 parsed, 0 unchanged\), 0 written/);
+  });
+
   it('writes what is checked in under content/professions', () => {
     ingest(sources, out);
     expect(snapshot(out)).toEqual(snapshot(join(ROOT, 'content/professions')));

@@ -4,22 +4,10 @@
  * versions), so a rebuild renders only the cards whose title or summary changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { installedVersion } from '../installed-version';
 import { CARD_SIZE, type CardNode } from './card';
 import { RENDERER_PACKAGES } from './rasterise.mjs';
-
-const require = createRequire(import.meta.url);
-
-/** Returns the installed version of a package (read from its package.json wherever Node would find it). */
-function installedVersion(name: string): string {
-  for (const dir of require.resolve.paths(name) ?? []) {
-    const manifest = join(dir, name, 'package.json');
-    if (existsSync(manifest)) return String(JSON.parse(readFileSync(manifest, 'utf8')).version);
-  }
-  throw new Error(`package ${name} is not installed`);
-}
 
 let renderer: string | undefined;
 

@@ -14,12 +14,32 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/** What the ingest keeps of a source that passed: enough to check titles across sources and write its file. */
+export interface IngestedSource {
+  slug: string;
+  title: string;
+  /** Line of the title in the source, for the duplicate-title problem. */
+  titleLine: number;
+  markdown: string;
+}
+
+/** Options of `ingestSources`. */
+export interface IngestOptions {
+  /**
+   * Returns a source's earlier outcome when neither its bytes nor the parser changed since; the
+   * source is then not parsed again. Only sources that passed are ever recalled.
+   */
+  recall?: (source: SourceFile) => IngestedSource | undefined;
+}
+
 /** The outcome of ingesting every source together. */
 export interface IngestResult {
   /** Generated files by name (`<slug>.md`), in source order; empty when there are problems. */
   outputs: Map<string, string>;
-  /** The parsed profiles, for reports. */
+  /** The profiles parsed in this run (recalled sources are not parsed), for reports. */
   profiles: ParsedProfile[];
+  /** Every source that passed, by file name, recalled or parsed: what a cache keeps. */
+  ingested: Map<string, IngestedSource>;
   /** Problems that stop the ingest: when any exist, nothing may be written. */
   problems: SourceProblem[];
 }
@@ -28,46 +48,58 @@ export interface IngestResult {
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 /** Returns the generated files for all sources, or every problem found in any of them. */
-export function ingestSources(sources: readonly SourceFile[]): IngestResult {
+export function ingestSources(sources: readonly SourceFile[], { recall }: IngestOptions = {}): IngestResult {
   const problems: SourceProblem[] = [];
   const profiles: ParsedProfile[] = [];
+  const ingested = new Map<string, IngestedSource>();
   const outputs = new Map<string, string>();
   const slugOwner = new Map<string, string>();
 
   for (const source of sources) {
-    const decoded = decodeSource(source);
-    if (typeof decoded !== 'string') {
-      problems.push(decoded);
-      continue;
-    }
-    const result = parseProfile(decoded, source.file);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const profile = result.profile;
-    const valid = professionSchema.safeParse(toFrontmatter(profile));
-    if (!valid.success) {
-      for (const message of describeZodError(valid.error)) {
-        problems.push({ file: source.file, line: profile.titleSource.line, message: `invalid frontmatter: ${message}` });
+    let passed = recall?.(source);
+    let profile: ParsedProfile | undefined;
+    if (!passed) {
+      const parsed = ingestOne(source);
+      if ('problems' in parsed) {
+        problems.push(...parsed.problems);
+        continue;
       }
-      continue;
+      ({ profile, ingested: passed } = parsed);
     }
-    const owner = slugOwner.get(profile.slug);
+    // Titles are checked across all sources, recalled or not: a new text can clash with an old one.
+    const owner = slugOwner.get(passed.slug);
     if (owner) {
       problems.push({
         file: source.file,
-        line: profile.titleSource.line,
-        message: `title "${profile.title}" gives slug "${profile.slug}", already used by ${owner}`,
+        line: passed.titleLine,
+        message: `title "${passed.title}" gives slug "${passed.slug}", already used by ${owner}`,
       });
       continue;
     }
-    slugOwner.set(profile.slug, source.file);
-    profiles.push(profile);
-    outputs.set(`${profile.slug}.md`, toMarkdown(profile));
+    slugOwner.set(passed.slug, source.file);
+    if (profile) profiles.push(profile);
+    ingested.set(source.file, passed);
+    outputs.set(`${passed.slug}.md`, passed.markdown);
   }
 
-  return problems.length > 0 ? { outputs: new Map(), profiles, problems } : { outputs, profiles, problems };
+  return problems.length > 0 ? { outputs: new Map(), profiles, ingested, problems } : { outputs, profiles, ingested, problems };
+}
+
+/** Parses and validates one source: its profile and generated file, or its problems. */
+function ingestOne(source: SourceFile): { profile: ParsedProfile; ingested: IngestedSource } | { problems: SourceProblem[] } {
+  const decoded = decodeSource(source);
+  if (typeof decoded !== 'string') return { problems: [decoded] };
+  const result = parseProfile(decoded, source.file);
+  if (!result.ok) return { problems: result.problems };
+  const profile = result.profile;
+  const valid = professionSchema.safeParse(toFrontmatter(profile));
+  if (!valid.success) {
+    return {
+      problems: describeZodError(valid.error).map((message) => ({ file: source.file, line: profile.titleSource.line, message: `invalid frontmatter: ${message}` })),
+    };
+  }
+  const ingested = { slug: profile.slug, title: profile.title, titleLine: profile.titleSource.line, markdown: toMarkdown(profile) };
+  return { profile, ingested };
 }
 
 /** Returns a source's text, or the problem that makes it unreadable. */

@@ -34,4 +34,20 @@ describe('ingestSources', () => {
     expect(result.problems).toEqual([]);
     expect(result.profiles[0]!.sections.map((s) => s.key)).toEqual(['tasks']);
   });
+
+  it('does not parse a recalled source, yet checks its title against the others', () => {
+    const fresh = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }]);
+    const remembered = fresh.ingested.get('a.txt')!;
+    // The recalled source's bytes are not even a text: only a parse would notice.
+    const recalled = ingestSources([{ file: 'a.txt', bytes: new Uint8Array([0]) }, { file: 'b.txt', bytes: text('Juru Bicara') }], {
+      recall: (source) => (source.file === 'a.txt' ? remembered : undefined),
+    });
+    expect(recalled.problems).toEqual([]);
+    expect(recalled.outputs.get('analis-data.md')).toBe(fresh.outputs.get('analis-data.md'));
+    expect(recalled.profiles.map((p) => p.title)).toEqual(['Juru Bicara']);
+    expect([...recalled.ingested.keys()]).toEqual(['a.txt', 'b.txt']);
+
+    const clash = ingestSources([{ file: 'a.txt', bytes: new Uint8Array([0]) }, { file: 'c.txt', bytes: text('Analis DATA') }], { recall: (source) => (source.file === 'a.txt' ? remembered : undefined) });
+    expect(clash.problems.map(formatProblem)).toEqual(['c.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt']);
+  });
 });

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openIngestCache, parserFingerprint } from '../../../scripts/support/ingest-cache';
+import type { IngestedSource } from '../../../src/lib/profile/ingest';
+import { ROOT } from '../../support/paths';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const passed: IngestedSource = { slug: 'analis-data', title: 'Analis Data', titleLine: 1, markdown: '---\ntitle: Analis Data\n---\n' };
+
+describe('openIngestCache', () => {
+  const file = () => join(mkdtempSync(join(tmpdir(), 'ingest-cache-')), 'cache', 'ingest.json');
+
+  it('recalls a saved source while its bytes and the parser are the same, and nothing else', () => {
+    const path = file();
+    const source = { file: 'a.txt', bytes: bytes('Analis Data\n') };
+    openIngestCache(path, 'v1').save([source, { file: 'b.txt', bytes: bytes('x') }], new Map([['a.txt', passed]]));
+
+    const cache = openIngestCache(path, 'v1');
+    expect(cache.recall(source)).toEqual(passed);
+    expect(cache.recall({ file: 'a.txt', bytes: bytes('Analis Data!\n') })).toBeUndefined();
+    expect(cache.recall({ file: 'b.txt', bytes: bytes('x') })).toBeUndefined();
+    expect(cache.recalled).toBe(1);
+    expect(openIngestCache(path, 'v2').recall(source)).toBeUndefined();
+  });
+
+  it('treats a missing or damaged cache file as empty', () => {
+    const path = file();
+    expect(openIngestCache(path, 'v1').recall({ file: 'a.txt', bytes: bytes('') })).toBeUndefined();
+    const damaged = join(mkdtempSync(join(tmpdir(), 'ingest-cache-')), 'ingest.json');
+    writeFileSync(damaged, '{"fingerprint": "v1", "entr');
+    expect(openIngestCache(damaged, 'v1').recall({ file: 'a.txt', bytes: bytes('') })).toBeUndefined();
+  });
+});
+
+describe('parserFingerprint', () => {
+  it('is stable, and changes when a parser module or the slug function changes', () => {
+    expect(parserFingerprint(ROOT)).toBe(parserFingerprint(ROOT));
+    const root = `${mkdtempSync(join(tmpdir(), 'parser-'))}/`;
+    mkdirSync(join(root, 'src/lib/profile'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/profile/parse.ts'), 'export const a = 1;');
+    writeFileSync(join(root, 'src/lib/slug.ts'), 'export const b = 1;');
+    const before = parserFingerprint(root);
+    writeFileSync(join(root, 'src/lib/profile/parse.ts'), 'export const a = 2;');
+    const afterParser = parserFingerprint(root);
+    writeFileSync(join(root, 'src/lib/slug.ts'), 'export const b = 2;');
+    expect(new Set([before, afterParser, parserFingerprint(root)]).size).toBe(3);
+  });
+});
