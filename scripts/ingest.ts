@@ -7,12 +7,13 @@
  *   npm run ingest -- --report     print, per file, its title, sections and warnings
  *   --sources DIR --out DIR        other folders (tests use these)
  *   --no-cache                     parse every source, even those unchanged since the last run
+ *   --cache FILE                   where to keep that (tests and benchmarks use their own)
  *
  * Sources unchanged since the last run (same bytes, same parser) are not parsed again: their
- * outcome is kept in node_modules/.cache/peta-profesi/ (scripts/support/ingest-cache.ts).
+ * outcome is kept in node_modules/.cache/peta-profesi/ingest.json (scripts/support/ingest-cache.ts).
+ * Entries are keyed by file name and the bytes' hash, so a cache shared by other folders is still right.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     sources: { type: 'string', default: join(root, 'content/sources') },
     out: { type: 'string', default: join(root, 'content/professions') },
     'no-cache': { type: 'boolean', default: false },
+    cache: { type: 'string', default: join(root, 'node_modules/.cache/peta-profesi/ingest.json') },
   },
 });
 const sourceDir = resolve(values.sources!);
@@ -40,10 +42,8 @@ const sources: SourceFile[] = readdirSync(sourceDir)
 
 if (sources.length === 0) fail([`${sourceDir}: no .txt sources found`]);
 
-// One cache per output folder, so that tests ingesting elsewhere leave the site's cache alone. A
-// report needs every profile parsed, so it does not use the cache.
-const cacheFile = join(root, 'node_modules/.cache/peta-profesi', `ingest-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
-const cache = values['no-cache'] || values.report ? undefined : openIngestCache(cacheFile, parserFingerprint(root));
+// A report needs every profile parsed, so it does not use the cache.
+const cache = values['no-cache'] || values.report ? undefined : openIngestCache(resolve(values.cache!), parserFingerprint(root));
 const result = ingestSources(sources, { recall: cache?.recall });
 if (values.report) console.log(formatReport(result.profiles));
 if (result.problems.length > 0) {

@@ -95,7 +95,7 @@ async function runScale(root: string, n: number, seeds: { file: string; text: st
 
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   const pipeline = async () => {
-    const ingest = await measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--out', join(site, 'content/professions')]);
+    const ingest = await measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--out', join(site, 'content/professions'), '--cache', join(work, 'ingest-cache.json')]);
     const astro = await measure(site, bin('astro'), ['build', '--silent']);
     const pagefind = await measure(site, bin('pagefind'), ['--site', 'dist', '--silent']);
     return { ingest, astro, pagefind, total: ingest.seconds + astro.seconds + pagefind.seconds };

@@ -7,7 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, SOURCES } from '../support/paths';
 
 function ingest(sources: string, out: string, ...flags: string[]) {
-  const run = spawnSync('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, ...flags], {
+  // A cache beside the output, so that the site's own cache is left alone.
+  const cache = join(out, '..', 'ingest-cache.json');
+  const run = spawnSync('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, '--cache', cache, ...flags], {
     cwd: ROOT,
     encoding: 'utf8',
   });
