@@ -78,29 +78,38 @@ export function titleHead(title: string): string | undefined {
   return cut >= 2 ? w.slice(0, cut).join(' ') : undefined;
 }
 
+/** A node of a word trie: the titles whose words end here, and the words that continue them. */
+interface TitleTrie {
+  titles: string[];
+  next: Map<string, TitleTrie>;
+}
+
 /**
  * Returns a finder of the given titles in texts: it returns the titles that occur as whole words in
- * a text (case-insensitive), scanning the text once and looking up each one- and two-word window in
- * an index of the titles' first two words. Build it once, use it on every text.
+ * a text (case-insensitive). The titles are a trie of their words, so the text is walked once, and
+ * from each word only as far as some title continues: the cost does not grow with the number of
+ * titles, even when many share their first words ("Analis Kebijakan …"). Build it once, use it on
+ * every text.
  */
 export function mentionFinder(titles: readonly string[]): (text: string) => Set<string> {
-  const byStart = new Map<string, { title: string; words: string[] }[]>();
+  const root: TitleTrie = { titles: [], next: new Map() };
   for (const title of titles) {
     const w = words(title);
     if (w.length === 0) continue;
-    const key = w.slice(0, 2).join(' ');
-    const list = byStart.get(key) ?? [];
-    list.push({ title, words: w });
-    byStart.set(key, list);
+    let node = root;
+    for (const word of w) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { titles: [], next: new Map() }));
+      node = child;
+    }
+    node.titles.push(title);
   }
   return (text) => {
     const found = new Set<string>();
     const textWords = words(text);
     for (let i = 0; i < textWords.length; i++) {
-      for (const key of [textWords[i]!, `${textWords[i]} ${textWords[i + 1]}`]) {
-        for (const candidate of byStart.get(key) ?? []) {
-          if (candidate.words.every((w, j) => textWords[i + j] === w)) found.add(candidate.title);
-        }
+      for (let node = root.next.get(textWords[i]!), j = i + 1; node; node = node.next.get(textWords[j++]!)) {
+        for (const title of node.titles) found.add(title);
       }
     }
     return found;

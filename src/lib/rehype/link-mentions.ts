@@ -21,28 +21,32 @@ export interface LinkMentionsOptions {
   selfHref?: (frontmatter: Record<string, unknown>) => string | undefined;
 }
 
-/** A target's title as lower-case words, for matching against the words of a text. */
-interface IndexedTarget {
-  words: string[];
-  target: MentionTarget;
+/** A node of a word trie of the titles: the targets whose title ends here, and the words that continue. */
+interface MentionTrie {
+  targets: MentionTarget[];
+  next: Map<string, MentionTrie>;
 }
 
 /**
- * Returns the targets indexed by their first word, longest titles first. Matching a text then costs
- * a lookup per word, not a test of every title: with a thousand professions, one alternation of all
- * titles made rendering quadratic.
+ * Returns the targets as a trie of their titles' lower-case words. Matching a text then walks from
+ * each word only as far as some title continues: the cost does not grow with the number of titles
+ * (one alternation of all titles made rendering quadratic, and so did a list per first word once
+ * many titles began alike: "Analis …").
  */
-export function indexTargets(targets: readonly MentionTarget[]): Map<string, IndexedTarget[]> {
-  const index = new Map<string, IndexedTarget[]>();
+export function indexTargets(targets: readonly MentionTarget[]): MentionTrie {
+  const root: MentionTrie = { targets: [], next: new Map() };
   for (const target of targets) {
     const titleWords = words(target.title);
     if (titleWords.length === 0) continue;
-    const list = index.get(titleWords[0]!) ?? [];
-    list.push({ words: titleWords, target });
-    index.set(titleWords[0]!, list);
+    let node = root;
+    for (const word of titleWords) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { targets: [], next: new Map() }));
+      node = child;
+    }
+    node.targets.push(target);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  return root;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -54,19 +58,19 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
     const self = selfHref?.(file.data?.astro?.frontmatter ?? {});
     const linked = new Set<string>(self ? [self] : []);
 
-    /** Returns the first unlinked target whose words start at token `i`, and how many tokens it spans. */
-    const matchAt = (tokens: RegExpExecArray[], keys: string[], value: string, i: number): IndexedTarget | undefined => {
-      for (const candidate of index.get(keys[i]!) ?? []) {
-        if (linked.has(candidate.target.href) || i + candidate.words.length > tokens.length) continue;
-        const fits = candidate.words.every((word, k) => {
-          if (keys[i + k] !== word) return false;
-          // Words of a title are separated by whitespace only, as the title writes them.
-          const previous = tokens[i + k - 1];
-          return k === 0 || /^\s+$/.test(value.slice(previous!.index + previous![0].length, tokens[i + k]!.index));
-        });
-        if (fits) return candidate;
+    /**
+     * Returns the longest unlinked target whose title starts at token `i`, and how many tokens it
+     * spans. Words of a title are separated by whitespace only, as the title writes them.
+     */
+    const matchAt = (tokens: RegExpExecArray[], keys: string[], value: string, i: number): { target: MentionTarget; length: number } | undefined => {
+      let best: { target: MentionTarget; length: number } | undefined;
+      for (let node = index.next.get(keys[i]!), j = i; node; node = node.next.get(keys[++j]!)) {
+        const target = node.targets.find((t) => !linked.has(t.href));
+        if (target) best = { target, length: j - i + 1 };
+        const next = tokens[j + 1];
+        if (!next || !/^\s+$/.test(value.slice(tokens[j]!.index + tokens[j]![0].length, next.index))) break;
       }
-      return undefined;
+      return best;
     };
 
     const linkIn = (text: HastText): HastNode[] => {
@@ -79,7 +83,7 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
         const found = matchAt(tokens, keys, text.value, i);
         if (!found) continue;
         const start = tokens[i]!.index;
-        const lastToken = tokens[i + found.words.length - 1]!;
+        const lastToken = tokens[i + found.length - 1]!;
         const end = lastToken.index + lastToken[0].length;
         linked.add(found.target.href);
         if (start > from) out.push({ type: 'text', value: text.value.slice(from, start) });
@@ -92,7 +96,7 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
         };
         out.push(link);
         from = end;
-        i += found.words.length - 1;
+        i += found.length - 1;
       }
       if (from === 0) return [text];
       if (from < text.value.length) out.push({ type: 'text', value: text.value.slice(from) });
@@ -104,6 +108,6 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
       if (node.type === 'element' && (node.tagName === 'a' || /^h[1-6]$/.test(node.tagName))) return;
       node.children = node.children.flatMap((child) => (child.type === 'text' ? linkIn(child) : (visit(child), [child])));
     };
-    if (index.size > 0) visit(tree);
+    if (index.next.size > 0) visit(tree);
   };
 }

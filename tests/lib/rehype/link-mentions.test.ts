@@ -36,4 +36,20 @@ describe('rehypeLinkMentions', () => {
     run({ type: 'root', children: [self] }, 'diplomat');
     expect(self.children).toEqual([text('Seorang diplomat.')]);
   });
+
+  it('links the longest title that starts at a word, a shorter one once the longest is linked, and needs spaces between its words', () => {
+    const alike = [
+      { title: 'Analis Kebijakan', href: '/profesi/analis-kebijakan/' },
+      { title: 'Analis Kebijakan Luar Negeri', href: '/profesi/analis-kebijakan-luar-negeri/' },
+      { title: 'Analis Data', href: '/profesi/analis-data/' },
+    ];
+    const p = h('p', {}, text('Analis kebijakan luar negeri, lalu analis kebijakan luar negeri lagi, lalu analis-data.'));
+    rehypeLinkMentions({ targets: alike })({ type: 'root', children: [p] }, {});
+    expect(p.children).toEqual([
+      h('a', { href: '/profesi/analis-kebijakan-luar-negeri/', className: ['mention'] }, text('Analis kebijakan luar negeri')),
+      text(', lalu '),
+      h('a', { href: '/profesi/analis-kebijakan/', className: ['mention'] }, text('analis kebijakan')),
+      text(' luar negeri lagi, lalu analis-data.'),
+    ]);
+  });
 });
