@@ -4,8 +4,9 @@ import { glob } from 'astro/loaders';
 import { professionSchema } from './lib/profile/schema';
 
 const professions = defineCollection({
-  // Entry ids come from the `slug` frontmatter field, so they match the page URLs.
-  loader: glob({ base: './content/professions', pattern: '*.md' }),
+  // Entry ids come from the `slug` frontmatter field, so they match the page URLs. Pages read the
+  // rendered HTML, never the raw Markdown: not keeping it halves the data store Astro bundles.
+  loader: glob({ base: './content/professions', pattern: '*.md', retainBody: false }),
   schema: professionSchema,
 });
 
