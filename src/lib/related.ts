@@ -78,38 +78,46 @@ export function titleHead(title: string): string | undefined {
   return cut >= 2 ? w.slice(0, cut).join(' ') : undefined;
 }
 
-/** A node of a word trie: the titles whose words end here, and the words that continue them. */
-interface TitleTrie {
-  titles: string[];
-  next: Map<string, TitleTrie>;
+/** A node of a trie of titles' lower-case words: the items whose title ends here, and the words that continue. */
+export interface TitleTrie<T> {
+  items: T[];
+  next: Map<string, TitleTrie<T>>;
 }
 
 /**
- * Returns a finder of the given titles in texts: it returns the titles that occur as whole words in
- * a text (case-insensitive). The titles are a trie of their words, so the text is walked once, and
- * from each word only as far as some title continues: the cost does not grow with the number of
- * titles, even when many share their first words ("Analis Kebijakan …"). Build it once, use it on
- * every text.
+ * Returns items as a trie of their titles' words (see `words`). Matching a text then walks from each
+ * word only as far as some title continues: the cost does not grow with the number of titles, even
+ * when many share their first words ("Analis Kebijakan …").
  */
-export function mentionFinder(titles: readonly string[]): (text: string) => Set<string> {
-  const root: TitleTrie = { titles: [], next: new Map() };
-  for (const title of titles) {
-    const w = words(title);
+export function titleTrie<T>(items: readonly T[], title: (item: T) => string): TitleTrie<T> {
+  const root: TitleTrie<T> = { items: [], next: new Map() };
+  for (const item of items) {
+    const w = words(title(item));
     if (w.length === 0) continue;
     let node = root;
     for (const word of w) {
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { titles: [], next: new Map() }));
+      if (!child) node.next.set(word, (child = { items: [], next: new Map() }));
       node = child;
     }
-    node.titles.push(title);
+    node.items.push(item);
   }
+  return root;
+}
+
+/**
+ * Returns a finder of the given titles in texts: it returns the titles that occur as whole words in
+ * a text (case-insensitive), walking the text once over a trie of the titles. Build it once, use it
+ * on every text.
+ */
+export function mentionFinder(titles: readonly string[]): (text: string) => Set<string> {
+  const root = titleTrie(titles, (title) => title);
   return (text) => {
     const found = new Set<string>();
     const textWords = words(text);
     for (let i = 0; i < textWords.length; i++) {
       for (let node = root.next.get(textWords[i]!), j = i + 1; node; node = node.next.get(textWords[j++]!)) {
-        for (const title of node.titles) found.add(title);
+        for (const title of node.items) found.add(title);
       }
     }
     return found;

@@ -3,7 +3,7 @@
  * ("… berbeda dengan Diplomat …" → a link to /profesi/diplomat/). A page never links to itself, and
  * text already inside a link or a heading is left alone.
  */
-import { words } from '../related';
+import { titleTrie, words } from '../related';
 import type { HastElement, HastNode, HastText } from './hast';
 
 /** A profession that can be linked: its title as the text would write it, and its page. */
@@ -21,39 +21,13 @@ export interface LinkMentionsOptions {
   selfHref?: (frontmatter: Record<string, unknown>) => string | undefined;
 }
 
-/** A node of a word trie of the titles: the targets whose title ends here, and the words that continue. */
-interface MentionTrie {
-  targets: MentionTarget[];
-  next: Map<string, MentionTrie>;
-}
-
-/**
- * Returns the targets as a trie of their titles' lower-case words. Matching a text then walks from
- * each word only as far as some title continues: the cost does not grow with the number of titles
- * (one alternation of all titles made rendering quadratic, and so did a list per first word once
- * many titles began alike: "Analis …").
- */
-export function indexTargets(targets: readonly MentionTarget[]): MentionTrie {
-  const root: MentionTrie = { targets: [], next: new Map() };
-  for (const target of targets) {
-    const titleWords = words(target.title);
-    if (titleWords.length === 0) continue;
-    let node = root;
-    for (const word of titleWords) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { targets: [], next: new Map() }));
-      node = child;
-    }
-    node.targets.push(target);
-  }
-  return root;
-}
-
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** Returns the rehype transform that links the first mention of each target. */
 export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
-  const index = indexTargets(targets);
+  // A trie of the titles' words: one alternation of all titles made rendering quadratic, and so did
+  // a list per first word once many titles began alike ("Analis …").
+  const index = titleTrie(targets, (target) => target.title);
   return (tree: HastNode, file: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const self = selfHref?.(file.data?.astro?.frontmatter ?? {});
     const linked = new Set<string>(self ? [self] : []);
@@ -65,7 +39,7 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
     const matchAt = (tokens: RegExpExecArray[], keys: string[], value: string, i: number): { target: MentionTarget; length: number } | undefined => {
       let best: { target: MentionTarget; length: number } | undefined;
       for (let node = index.next.get(keys[i]!), j = i; node; node = node.next.get(keys[++j]!)) {
-        const target = node.targets.find((t) => !linked.has(t.href));
+        const target = node.items.find((t) => !linked.has(t.href));
         if (target) best = { target, length: j - i + 1 };
         const next = tokens[j + 1];
         if (!next || !/^\s+$/.test(value.slice(tokens[j]!.index + tokens[j]![0].length, next.index))) break;
