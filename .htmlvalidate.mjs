@@ -1,4 +1,4 @@
-/** html-validate's rules for the built pages (tests/build/html-valid.test.ts; `npx html-validate dist`). */
+/** html-validate's rules for the built pages (tests/site/html-valid.test.ts; `npx html-validate dist`). */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { professionIndex } from './scripts/support/profession-index.ts';
+import { contentPaths } from './src/build/content-paths.ts';
 import { t } from './src/i18n/id.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { professionCard } from './src/lib/og/card.ts';
@@ -14,10 +15,13 @@ import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/secur
 // The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
 // structured data) derives from it. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** A folder path as one file name: "/work/tests/fixture-site/content" → "work-tests-fixture-site-content". */
+const slugOf = (/** @type {string} */ path) => path.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const professionPage = (/** @type {unknown} */ slug) => `/profesi/${slug}/`;
 // The titles are part of the config, so adding a profession changes Astro's config digest and
 // re-renders every page (Astro caches rendered Markdown until the config changes).
-const professions = professionIndex('./content/professions');
+const content = contentPaths();
+const professions = professionIndex(content.professions);
 const mentionTargets = professions.map(({ title, slug }) => ({
   title,
   href: professionPage(slug),
@@ -26,12 +30,15 @@ const mentionTargets = professions.map(({ title, slug }) => ({
 
 export default defineConfig({
   site,
+  // Another content set (CONTENT_DIR, e.g. the tests' fixture site) keeps its own caches, so
+  // building both does not throw away each other's rendered Markdown and preview images.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${slugOf(content.dir)}` } : {}),
   server: { port: 4321 },
   integrations: [previewImages(professions.map(({ slug, title, summary }) => ({ slug, card: professionCard({ title, summary }) })))],
   markdown: {
     // Profile text is shown as written: no curly quotes or dashes the writer did not type, and no
     // GitHub-flavoured extensions: the ingest escapes text for CommonMark, so under GFM a writer's
-    // "~~" became strikethrough and a bare www.… a link (tests/build/inert-markup.test.ts). Parsing
+    // "~~" became strikethrough and a bare www.… a link (tests/site/inert-markup.test.ts). Parsing
     // without them is also a quarter faster at a thousand professions.
     smartypants: false,
     gfm: false,

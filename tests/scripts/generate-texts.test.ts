@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateTexts, syntheticTitle } from '../../scripts/support/generate-texts';
 import { ingestSources } from '../../src/lib/profile/ingest';
-import { SOURCES } from '../support/paths';
+import { FIXTURE_SOURCES } from '../support/paths';
 
-const seeds = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(`${SOURCES}/${file}`, 'utf8') }));
+const seeds = readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8') }));
 
 describe('generateTexts', () => {
   it('returns the same texts for the same seed', () => {

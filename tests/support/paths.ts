@@ -2,7 +2,17 @@
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The real site: whatever texts content/ holds today. Tests of it derive what they expect from there. */
 export const SOURCES = `${ROOT}content/sources`;
 export const PROFESSIONS = `${ROOT}content/professions`;
 export const DIST = `${ROOT}dist`;
+/** Parser cases: tests/fixtures/<case>/{input.txt, expected.json}. */
 export const FIXTURES = `${ROOT}tests/fixtures`;
+/**
+ * The fixture site: frozen texts (the five seed profiles, copied) built by `npm run build:fixture`.
+ * Tests of specific behaviour (a search's first result, a comparison, a renamed address) run here.
+ */
+export const FIXTURE_SITE = `${ROOT}tests/fixture-site`;
+export const FIXTURE_SOURCES = `${FIXTURE_SITE}/content/sources`;
+export const FIXTURE_PROFESSIONS = `${FIXTURE_SITE}/content/professions`;
+export const FIXTURE_DIST = `${FIXTURE_SITE}/dist`;

@@ -7,14 +7,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/lib/profile/parse';
-import { ROOT, SOURCES } from '../../support/paths';
+import { ROOT, FIXTURE_SOURCES } from '../../support/paths';
 
 const GOLDEN = `${ROOT}tests/golden`;
 const update = process.env.UPDATE_GOLDEN === '1';
 
-describe.each(readdirSync(SOURCES).filter((f) => f.endsWith('.txt')))('%s', (file) => {
+describe.each(readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')))('%s', (file) => {
   it('parses exactly as its golden file says', () => {
-    const result = parseProfile(readFileSync(`${SOURCES}/${file}`, 'utf8'), file);
+    const result = parseProfile(readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8'), file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { pieces: _pieces, ...profile } = result.profile;

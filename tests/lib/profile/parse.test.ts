@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../../src/lib/profile/normalize';
 import { parseProfile, type ParsedProfile } from '../../../src/lib/profile/parse';
-import { SOURCES } from '../../support/paths';
+import { FIXTURE_SOURCES } from '../../support/paths';
 
 function parseSeed(file: string): ParsedProfile {
-  const result = parseProfile(readFileSync(`${SOURCES}/${file}`, 'utf8'), file);
+  const result = parseProfile(readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8'), file);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.profile;
 }
@@ -39,7 +39,7 @@ describe.each([
   });
 
   it('returns pieces that together are the whole source text, each once', () => {
-    const source = collapseWhitespace(readFileSync(`${SOURCES}/${file}`, 'utf8').replace(/^\uFEFF/, ''));
+    const source = collapseWhitespace(readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8').replace(/^\uFEFF/, ''));
     expect(profile.pieces.map((p) => p.text).join(' ')).toBe(source);
   });
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openIngestCache, parserFingerprint } from '../../../scripts/support/ingest-cache';
-import type { IngestedSource } from '../../../src/lib/profile/ingest';
-import { ROOT } from '../../support/paths';
+import { openIngestCache, parserFingerprint } from '../../src/build/ingest-cache';
+import type { IngestedSource } from '../../src/lib/profile/ingest';
+import { ROOT } from '../support/paths';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const passed: IngestedSource = { slug: 'analis-data', title: 'Analis Data', titleLine: 1, markdown: '---\ntitle: Analis Data\n---\n' };

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { installedVersion } from '../../src/lib/installed-version';
-import type { IngestedSource, SourceFile } from '../../src/lib/profile/ingest';
+import { installedVersion } from '../lib/installed-version';
+import type { IngestedSource, SourceFile } from '../lib/profile/ingest';
 
 /** The packages whose version changes the generated Markdown. */
 const PARSER_PACKAGES = ['remark', 'yaml', 'astro'];

@@ -1,0 +1,103 @@
+/**
+ * The ingest bound to the disk: reads every source of a folder, runs the pure ingest
+ * (src/lib/profile/ingest.ts) and writes the generated Markdown only when every source passed. Used
+ * by the CLI (`scripts/ingest.ts`) and by the dev server's watcher (src/integrations/).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
+import { openIngestCache, parserFingerprint } from './ingest-cache';
+import { ROOT } from './content-paths';
+
+/** What `ingestFolder` reads and writes. */
+export interface IngestFolderOptions {
+  /** Folder of the `.txt` sources. */
+  sources: string;
+  /** Folder of the generated `<slug>.md` files. */
+  out: string;
+  /** Cache file of earlier outcomes; `undefined`: parse every source. */
+  cache?: string;
+  /** Compare only: write nothing, report what is out of date. */
+  check?: boolean;
+}
+
+/** The outcome of one run, as lines a person reads. */
+export interface IngestFolderResult {
+  /** Whether every source passed (and, with `check`, the output was current). */
+  ok: boolean;
+  /** `file:line: problem` lines (or, with `check`, the out-of-date files); empty when ok. */
+  problems: string[];
+  /** `file:line: warning` lines that do not stop the ingest. */
+  warnings: string[];
+  /** The pure ingest's result, for reports. */
+  result?: IngestResult;
+  /** Generated files written (or, with `check`, out of date) and removed (or stale). */
+  written: string[];
+  removed: string[];
+  /** The one-line summary the CLI prints. */
+  summary: string;
+}
+
+/** Returns the `.txt` sources of a folder, sorted by name, with their bytes. */
+export function readSources(dir: string): { sources: SourceFile[]; problems: string[]; warnings: string[] } {
+  const sources = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
+  const problems = sources.length === 0 ? [`${dir}: no .txt sources found`] : [];
+  return { sources, problems, warnings: [] };
+}
+
+/** Ingests every source of `options.sources` into `options.out`: all or nothing. */
+export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
+  const read = readSources(options.sources);
+  const failed = (problems: string[], result?: IngestResult): IngestFolderResult => ({
+    ok: false,
+    problems,
+    warnings: read.warnings,
+    result,
+    written: [],
+    removed: [],
+    summary: `ingest failed: ${problems.length} problem(s); nothing was written`,
+  });
+  if (read.problems.length > 0) return failed(read.problems);
+
+  const cache = options.cache ? openIngestCache(options.cache, parserFingerprint(ROOT)) : undefined;
+  const result = ingestSources(read.sources, { recall: cache?.recall });
+  if (result.problems.length > 0) return failed(result.problems.map(formatProblem), result);
+  cache?.save(read.sources, result.ingested);
+  const parsed = `${read.sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;
+
+  const { out } = options;
+  const existing = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.md')) : [];
+  const changed = [...result.outputs].filter(([file, text]) => !existing.includes(file) || readFileSync(join(out, file), 'utf8') !== text);
+  const stale = existing.filter((file) => !result.outputs.has(file));
+  const done = { warnings: read.warnings, result, written: changed.map(([file]) => file), removed: stale };
+
+  if (options.check) {
+    const problems = [
+      ...changed.map(([file]) => `${join(out, file)}: out of date with its source`),
+      ...stale.map((file) => `${join(out, file)}: no source gives this file any more`),
+    ];
+    if (problems.length > 0) return { ...failed([...problems, 'run `npm run ingest` and commit the result'], result), summary: `ingest --check: ${problems.length} file(s) out of date` };
+    return { ok: true, problems: [], ...done, summary: `ingest --check: ${result.outputs.size} profession files are up to date (${parsed})` };
+  }
+
+  // Every file is complete in a temporary folder before any goes into place.
+  mkdirSync(out, { recursive: true });
+  const staging = join(out, `.staging-${process.pid}`);
+  mkdirSync(staging);
+  try {
+    for (const [file, text] of changed) writeFileSync(join(staging, file), text);
+    for (const [file] of changed) renameSync(join(staging, file), join(out, file));
+    for (const file of stale) rmSync(join(out, file));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return {
+    ok: true,
+    problems: [],
+    ...done,
+    summary: `ingest: ${result.outputs.size} professions (${parsed}), ${changed.length} written, ${stale.length} removed`,
+  };
+}
