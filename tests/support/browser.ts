@@ -15,13 +15,14 @@ export interface BuiltSite {
 }
 
 /**
- * Serves dist/ and launches Chromium before the file's tests, and closes both after them. Returns
- * an object whose fields are set once the tests run.
+ * Serves a build (default: the real site's dist/; FIXTURE_DIST for the fixture site) and launches
+ * Chromium before the file's tests, and closes both after them. Returns an object whose fields are
+ * set once the tests run.
  */
-export function useBuiltSite(): BuiltSite {
+export function useBuiltSite(dist: string = DIST): BuiltSite {
   const site = {} as BuiltSite;
   beforeAll(async () => {
-    site.server = await serveStatic(DIST);
+    site.server = await serveStatic(dist);
     site.browser = await launchChromium();
   });
   afterAll(async () => {
