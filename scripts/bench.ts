@@ -1,7 +1,7 @@
 /**
  * Figures, not tests. `npm run bench` rebuilds the site, timing each step, then prints: every page's
- * weight against the budgets (scripts/bench/budgets.ts), the search figures (scripts/bench/search.ts;
- * `npm run bench:search` prints those alone), the sharing figures (scripts/bench/sharing.ts) and
+ * weight against the budgets (scripts/bench/budgets.ts), the search figures on the fixture site,
+ * whose texts the query set is about (scripts/bench/search.ts; `npm run bench:search` prints those alone), the sharing figures (scripts/bench/sharing.ts) and
  * Lighthouse's scores for the home and one profession page (scripts/bench/lighthouse.ts;
  * `-- --no-lighthouse` skips it). `npm run bench -- --scale 10,100,1000` runs the scale benchmark
  * (scripts/bench/scale.ts) instead.
@@ -35,6 +35,7 @@ const steps = [
   timed('ingest', 'npx vite-node scripts/ingest.ts'),
   timed('astro build', 'npx astro build'),
   timed('pagefind', 'npx pagefind --site dist'),
+  timed('fixture site (for the search figures)', 'npm run build:fixture'),
 ];
 console.log('\nPipeline (this machine)');
 console.table(Object.fromEntries(steps.map(([label, time]) => [label, { time }])));
@@ -46,7 +47,7 @@ const pagefindBytes = readdirSync(join(dist, 'pagefind'), { recursive: true })
   .reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(`\nPagefind bundle on disk: ${(pagefindBytes / 1024).toFixed(1)} KB (fetched in part, only when search is used)`);
 
-await benchSearchOnDist(dist);
+await benchSearchOnDist(join(root, 'tests/fixture-site/dist'));
 printSharing(dist);
 
 if (!process.argv.includes('--no-lighthouse')) {

@@ -145,7 +145,8 @@ async function runScale(root: string, n: number, seeds: { file: string; text: st
 
 /** Prints the scale table for the given sizes, and the growth from 100 to 1000 when both ran. */
 export async function benchScale(root: string, sizes: number[]): Promise<void> {
-  const sourcesDir = join(root, 'content/sources');
+  // The frozen seed texts of the fixture site: the generated sites are the same whatever content/ holds.
+  const sourcesDir = join(root, 'tests/fixture-site/content/sources');
   const seeds = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(sourcesDir, file), 'utf8') }));
   const results = [];
   for (const n of sizes) {

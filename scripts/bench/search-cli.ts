@@ -1,5 +1,8 @@
-/** `npm run bench:search`: the search figures alone, against the dist/ already built. */
+/**
+ * `npm run bench:search`: the search figures alone, against the fixture site already built
+ * (`npm run build:fixture`): tests/search/queries.json is about its frozen texts.
+ */
 import { fileURLToPath } from 'node:url';
 import { benchSearchOnDist } from './search';
 
-await benchSearchOnDist(fileURLToPath(new URL('../../dist', import.meta.url)));
+await benchSearchOnDist(fileURLToPath(new URL('../../tests/fixture-site/dist', import.meta.url)));

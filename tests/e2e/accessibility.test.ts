@@ -1,14 +1,12 @@
 /**
- * axe-core finds no violation on any page of dist/, on a phone and a wide screen, in light and dark:
- * as loaded, with a search typed into its search box, and on the search page with results shown.
- * Widths and colour schemes change in place, so each page is loaded (and axe injected) once.
+ * axe-core finds no violation on every kind of page of the fixture site and a sample of the real
+ * site's (GATE_SITES), on a phone and a wide screen, in light and dark: as loaded, with a search
+ * typed into its search box, and on the search page with results shown. Widths and colour schemes
+ * change in place, so each page is loaded (and axe injected) once.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_RESULTS_PATH, SEARCH_WORD, SITE_PATHS, axeViolations, resultsShown, searchBox, useBuiltSite } from '../support/browser';
-
-const site = useBuiltSite();
-
+import { GATE_SITES, axeViolations, resultsShown, searchBox, useBuiltSite, type BuiltSite } from '../support/browser';
 
 type Scheme = 'light' | 'dark';
 const PHONE = { width: 390, height: 844 };
@@ -36,21 +34,23 @@ async function violationsIn(page: Page, state: string, views = ALL_VIEWS): Promi
 }
 
 /** Opens a page in a context that bypasses CSP: axe is injected as an inline script, which the site's CSP rightly blocks. */
-async function openPage(path: string): Promise<Page> {
+async function openPage(site: BuiltSite, path: string): Promise<Page> {
   const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(site.server.url + path);
   return page;
 }
 
-describe('axe-core', () => {
-  it.each(SITE_PATHS)('finds no violation on %s, as loaded and with a search typed in', async (path) => {
-    const page = await openPage(path);
+describe.each(GATE_SITES)('axe-core on the $name', ({ dist, paths, searchWord, searchResultsPath }) => {
+  const site = useBuiltSite(dist);
+
+  it.each(paths)('finds no violation on %s, as loaded and with a search typed in', async (path) => {
+    const page = await openPage(site, path);
     try {
       const violations = await violationsIn(page, 'as loaded');
       if ((await searchBox(page).count()) > 0) {
         // Typed but not submitted: a search box that opens live results is checked open.
-        await searchBox(page).fill(SEARCH_WORD);
+        await searchBox(page).fill(searchWord);
         await page.waitForLoadState('networkidle');
         violations.push(...(await violationsIn(page, 'search typed', [ALL_VIEWS[0]!, ALL_VIEWS[3]!])));
       }
@@ -60,8 +60,8 @@ describe('axe-core', () => {
     }
   });
 
-  it(`finds no violation on ${SEARCH_RESULTS_PATH} with the results shown`, async () => {
-    const page = await openPage(SEARCH_RESULTS_PATH);
+  it(`finds no violation on ${searchResultsPath} with the results shown`, async () => {
+    const page = await openPage(site, searchResultsPath);
     try {
       await resultsShown(page);
       expect(await violationsIn(page, 'results shown')).toEqual([]);

@@ -1,12 +1,14 @@
-/** Comparing professions as a reader does, in Debian's Chromium against the built site. */
+/** Comparing professions as a reader does, in Debian's Chromium against the fixture site. */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser';
+import { FIXTURE } from '../support/fixture-site';
+import { FIXTURE_DIST } from '../support/paths';
 
 /** Fetches and scripts can take seconds on a shared two-core machine; a poll's 1 s default is too short. */
 const SLOW = { timeout: 10_000 };
 
-const site = useBuiltSite();
+const site = useBuiltSite(FIXTURE_DIST);
 let page: Page;
 
 afterEach(async () => {
@@ -18,8 +20,7 @@ async function open(width: number, options: { javaScriptEnabled?: boolean } = {}
   return page;
 }
 
-const PROJECT = { slug: 'pengelola-proyek-kerjasama-internasional', title: 'Pengelola Proyek Kerjasama Internasional' };
-const MINISTRY = { slug: 'pejabat-pemerintah-di-kementerian-luar-negeri', title: 'Pejabat Pemerintah di Kementerian Luar Negeri' };
+const { projects: PROJECT, ministry: MINISTRY, meetings: MEETINGS } = FIXTURE;
 const row = (heading: string) => page.locator('section.compare-row', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
 
 /** Returns each cell of a row as [profession title, text]. */
@@ -83,10 +84,10 @@ describe('comparison', () => {
     await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}`);
     await expect.poll(() => page.locator('#compare-status').innerText(), SLOW).toBe('Pilih dua profesi untuk dibandingkan.');
     expect(await page.getByLabel('Profesi pertama').inputValue()).toBe(PROJECT.slug);
-    await page.getByLabel('Profesi kedua').selectOption({ label: 'Koordinator Pertemuan Politik' });
+    await page.getByLabel('Profesi kedua').selectOption({ label: MEETINGS.title });
     await page.getByRole('button', { name: 'Bandingkan' }).click();
-    await page.waitForURL(`**/bandingkan/?a=${PROJECT.slug}&b=koordinator-pertemuan-politik&c=`);
-    await expect.poll(async () => (await cells('Gambaran pekerjaan')).map(([title]) => title), SLOW).toEqual([PROJECT.title, 'Koordinator Pertemuan Politik']);
+    await page.waitForURL(`**/bandingkan/?a=${PROJECT.slug}&b=${MEETINGS.slug}&c=`);
+    await expect.poll(async () => (await cells('Gambaran pekerjaan')).map(([title]) => title), SLOW).toEqual([PROJECT.title, MEETINGS.title]);
     // A section only one text has: the other cell says so, and the row stays aligned.
     const majors = await cells('Jurusan kuliah yang mendukung');
     expect(majors[0]![1]).toContain('Teks profesi ini tidak membahas bagian ini.');

@@ -1,16 +1,14 @@
 /**
- * Every page, as a host serving dist/_headers would send it and with its own <meta> policy, loads
- * and runs a search with no Content-Security-Policy violation and nothing in the console's errors.
+ * Every kind of page of the fixture site and a sample of the real site's (GATE_SITES), as a host
+ * serving dist/_headers would send it and with its own <meta> policy, loads and runs a search with
+ * no Content-Security-Policy violation and nothing in the console's errors.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown, searchBox, searchFrom, useBuiltSite } from '../support/browser';
-
-const site = useBuiltSite();
-
+import { GATE_SITES, resultsShown, searchBox, searchFrom, useBuiltSite, type BuiltSite } from '../support/browser';
 
 /** Opens a page in a fresh context that enforces CSP, recording what went wrong and what Pagefind fetched. */
-async function watchedPage(): Promise<{ page: Page; problems: string[]; pagefindWasm: string[] }> {
+async function watchedPage(site: BuiltSite): Promise<{ page: Page; problems: string[]; pagefindWasm: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -32,14 +30,16 @@ async function watchedPage(): Promise<{ page: Page; problems: string[]; pagefind
   return { page, problems, pagefindWasm };
 }
 
-describe.each(SITE_PATHS)('page %s', (path) => {
-  it('loads, and searches from its search box, with no CSP violation and no console error', async () => {
-    const { page, problems, pagefindWasm } = await watchedPage();
+describe.each(GATE_SITES)('the $name', ({ dist, paths, searchWord, searchResultsPath }) => {
+  const site = useBuiltSite(dist);
+
+  it.each(paths)('loads %s, and searches from its search box, with no CSP violation and no console error', async (path) => {
+    const { page, problems, pagefindWasm } = await watchedPage(site);
     try {
       const response = await page.goto(site.server.url + path);
       expect(response?.status()).toBe(200);
       if ((await searchBox(page).count()) > 0) {
-        await searchFrom(page);
+        await searchFrom(page, searchWord);
         await page.waitForLoadState('networkidle');
         // The search really ran: Pagefind's WebAssembly (allowed by 'wasm-unsafe-eval') was loaded.
         expect(pagefindWasm).not.toEqual([]);
@@ -49,13 +49,11 @@ describe.each(SITE_PATHS)('page %s', (path) => {
       await page.context().close();
     }
   });
-});
 
-describe('the search page opened from a shared link', () => {
-  it('shows results with no CSP violation and no console error', async () => {
-    const { page, problems, pagefindWasm } = await watchedPage();
+  it('shows the results of a shared search link with no CSP violation and no console error', async () => {
+    const { page, problems, pagefindWasm } = await watchedPage(site);
     try {
-      await page.goto(site.server.url + SEARCH_RESULTS_PATH);
+      await page.goto(site.server.url + searchResultsPath);
       await resultsShown(page);
       await page.waitForLoadState('networkidle');
       expect(pagefindWasm).not.toEqual([]);

@@ -5,17 +5,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEARCH_RESULTS_PATH, SITE_PATHS, resultsShown, useBuiltSite } from '../support/browser';
-
-const site = useBuiltSite();
-
-afterAll(async () => {
-  for (const context of contexts.values()) await (await context).close();
-});
+import { GATE_SITES, resultsShown, useBuiltSite, type BuiltSite } from '../support/browser';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 900 };
-const PROFESSION = SITE_PATHS.find((p) => p.startsWith('/profesi/'))!;
 
 /** What Tab landed on. */
 interface Stop {
@@ -31,9 +24,9 @@ interface Stop {
 }
 
 const contexts = new Map<string, Promise<BrowserContext>>();
-/** Opens a page in a fresh tab; tabs with the same settings share a browser context, which is slow to make. */
-async function openPage(path: string, viewport = PHONE, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
-  const key = `${viewport.width} ${reducedMotion}`;
+/** Opens a page in a fresh tab; tabs with the same site and settings share a browser context, which is slow to make. */
+async function openPage(site: BuiltSite, path: string, viewport = PHONE, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
+  const key = `${site.server.url} ${viewport.width} ${reducedMotion}`;
   if (!contexts.has(key)) contexts.set(key, site.browser.newContext({ viewport, reducedMotion }));
   const page = await (await contexts.get(key)!).newPage();
   await page.goto(site.server.url + path);
@@ -99,112 +92,124 @@ async function tabThrough(page: Page, limit = 120): Promise<Stop[]> {
   return stops;
 }
 
-describe.each([
-  ['phone', PHONE],
-  ['wide screen', WIDE],
-] as const)('keyboard, %s', (_label, viewport) => {
-  it.each([...SITE_PATHS, SEARCH_RESULTS_PATH])('reaches every control of %s in order, focus always shown', async (path) => {
-    const page = await openPage(path, viewport);
-    try {
-      const count = await numberControls(page);
-      const stops = await tabThrough(page);
-      expect(stops[0]?.label).toBe('a "Langsung ke konten"');
-      // Where the header holds a search box (the search and 404 pages have theirs in the content).
-      const search = stops.findIndex((s) => s.isSearchBox && !s.inMain);
-      const content = stops.findIndex((s) => s.inMain);
-      if (search >= 0) expect(search, 'the search box comes before the content').toBeLessThan(content);
-      expect(stops.filter((s) => !s.focusShown).map((s) => s.label), 'focus not shown on').toEqual([]);
-      expect(stops.filter((s) => !s.revealed).map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
-    } finally {
-      await page.close();
-    }
-  });
-});
+describe.each(GATE_SITES)('the $name', ({ dist, paths, professionPath: PROFESSION, searchResultsPath }) => {
+  const site = useBuiltSite(dist);
 
-describe('keyboard operation', () => {
-  it('follows the skip link into the content: the next Tab is on the first control of main', async () => {
-    const page = await openPage(PROFESSION);
-    try {
-      await numberControls(page);
-      await tab(page);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
-      const next = await tab(page);
-      expect(next.inMain).toBe(true);
-      expect(next.index).toBe(await page.evaluate(() => Number(document.querySelector('main [data-kb]')?.getAttribute('data-kb'))));
-    } finally {
-      await page.close();
+  afterAll(async () => {
+    for (const [key, context] of contexts) {
+      if (!key.startsWith(`${site.server.url} `)) continue;
+      await (await context).close();
+      contexts.delete(key);
     }
   });
 
-  it('opens the folded table of contents on a phone with Enter, and its link goes to the section', async () => {
-    const page = await openPage(PROFESSION, PHONE);
-    try {
-      let stop = await tab(page);
-      while (!stop.label.startsWith('summary')) stop = await tab(page);
-      await page.keyboard.press('Enter');
-      expect(await page.locator('nav details').getAttribute('open')).not.toBeNull();
-      const link = await tab(page);
-      expect(link.label).toMatch(/^a "Gambaran pekerjaan"/);
-      await page.keyboard.press('Enter');
-      await page.waitForURL('**#gambaran-pekerjaan');
-      await expect.poll(() => page.locator('h2#gambaran-pekerjaan').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(PHONE.height / 2);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('follows a sidebar table-of-contents link with Enter on a wide screen', async () => {
-    const page = await openPage(PROFESSION, WIDE);
-    try {
-      const sidebar = page.locator('aside nav a').nth(1);
-      const id = (await sidebar.getAttribute('href'))!.slice(1);
-      let stop = await tab(page);
-      for (let i = 0; i < 60 && !(await sidebar.evaluate((a) => a === document.activeElement)); i++) stop = await tab(page);
-      expect(stop.focusShown).toBe(true);
-      await page.keyboard.press('Enter');
-      await page.waitForURL(`**#${id}`);
-      await expect.poll(() => page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(WIDE.height / 2);
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-describe('prefers-reduced-motion', () => {
-  /** Returns what moves on the page: smooth scrolling, and elements with a transition or an animation that takes time. */
-  const motion = (page: Page) =>
-    page.evaluate(() => {
-      const moving: string[] = [];
-      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') moving.push('smooth scrolling');
-      for (const el of document.querySelectorAll('*')) {
-        for (const pseudo of [null, '::before', '::after']) {
-          const style = getComputedStyle(el, pseudo);
-          const seconds = (list: string) => Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)));
-          const transition = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.001;
-          if (transition || (style.animationName !== 'none' && seconds(style.animationDuration) > 0.001)) {
-            moving.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo ?? ''}`);
-          }
-        }
+  describe.each([
+    ['phone', PHONE],
+    ['wide screen', WIDE],
+  ] as const)('keyboard, %s', (_label, viewport) => {
+    it.each([...paths, searchResultsPath])('reaches every control of %s in order, focus always shown', async (path) => {
+      const page = await openPage(site, path, viewport);
+      try {
+        const count = await numberControls(page);
+        const stops = await tabThrough(page);
+        expect(stops[0]?.label).toBe('a "Langsung ke konten"');
+        // Where the header holds a search box (the search and 404 pages have theirs in the content).
+        const search = stops.findIndex((s) => s.isSearchBox && !s.inMain);
+        const content = stops.findIndex((s) => s.inMain);
+        if (search >= 0) expect(search, 'the search box comes before the content').toBeLessThan(content);
+        expect(stops.filter((s) => !s.focusShown).map((s) => s.label), 'focus not shown on').toEqual([]);
+        expect(stops.filter((s) => !s.revealed).map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
+      } finally {
+        await page.close();
       }
-      return moving;
+    });
+  });
+
+  describe('keyboard operation', () => {
+    it('follows the skip link into the content: the next Tab is on the first control of main', async () => {
+      const page = await openPage(site, PROFESSION);
+      try {
+        await numberControls(page);
+        await tab(page);
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
+        const next = await tab(page);
+        expect(next.inMain).toBe(true);
+        expect(next.index).toBe(await page.evaluate(() => Number(document.querySelector('main [data-kb]')?.getAttribute('data-kb'))));
+      } finally {
+        await page.close();
+      }
     });
 
-  it.each([...SITE_PATHS, SEARCH_RESULTS_PATH])('stops all motion on %s when the reader asks for less', async (path) => {
-    const page = await openPage(path, PHONE, 'reduce');
-    try {
-      expect(await motion(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    it('opens the folded table of contents on a phone with Enter, and its link goes to the section', async () => {
+      const page = await openPage(site, PROFESSION, PHONE);
+      try {
+        let stop = await tab(page);
+        while (!stop.label.startsWith('summary')) stop = await tab(page);
+        await page.keyboard.press('Enter');
+        expect(await page.locator('nav details').getAttribute('open')).not.toBeNull();
+        const link = await tab(page);
+        expect(link.label).toMatch(/^a "Gambaran pekerjaan"/);
+        await page.keyboard.press('Enter');
+        await page.waitForURL('**#gambaran-pekerjaan');
+        await expect.poll(() => page.locator('h2#gambaran-pekerjaan').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(PHONE.height / 2);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('follows a sidebar table-of-contents link with Enter on a wide screen', async () => {
+      const page = await openPage(site, PROFESSION, WIDE);
+      try {
+        const sidebar = page.locator('aside nav a').nth(1);
+        const id = (await sidebar.getAttribute('href'))!.slice(1);
+        let stop = await tab(page);
+        for (let i = 0; i < 60 && !(await sidebar.evaluate((a) => a === document.activeElement)); i++) stop = await tab(page);
+        expect(stop.focusShown).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(`**#${id}`);
+        await expect.poll(() => page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(WIDE.height / 2);
+      } finally {
+        await page.close();
+      }
+    });
   });
 
-  it('keeps its motion otherwise (so the check above can see it)', async () => {
-    const page = await openPage(PROFESSION, PHONE, 'no-preference');
-    try {
-      expect(await motion(page)).toContain('smooth scrolling');
-    } finally {
-      await page.close();
-    }
+  describe('prefers-reduced-motion', () => {
+    /** Returns what moves on the page: smooth scrolling, and elements with a transition or an animation that takes time. */
+    const motion = (page: Page) =>
+      page.evaluate(() => {
+        const moving: string[] = [];
+        if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') moving.push('smooth scrolling');
+        for (const el of document.querySelectorAll('*')) {
+          for (const pseudo of [null, '::before', '::after']) {
+            const style = getComputedStyle(el, pseudo);
+            const seconds = (list: string) => Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)));
+            const transition = style.transitionProperty !== 'none' && seconds(style.transitionDuration) > 0.001;
+            if (transition || (style.animationName !== 'none' && seconds(style.animationDuration) > 0.001)) {
+              moving.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${pseudo ?? ''}`);
+            }
+          }
+        }
+        return moving;
+      });
+
+    it.each([...paths, searchResultsPath])('stops all motion on %s when the reader asks for less', async (path) => {
+      const page = await openPage(site, path, PHONE, 'reduce');
+      try {
+        expect(await motion(page)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('keeps its motion otherwise (so the check above can see it)', async () => {
+      const page = await openPage(site, PROFESSION, PHONE, 'no-preference');
+      try {
+        expect(await motion(page)).toContain('smooth scrolling');
+      } finally {
+        await page.close();
+      }
+    });
   });
 });

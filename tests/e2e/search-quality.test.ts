@@ -1,9 +1,10 @@
-/** The team's query set (tests/search/queries.json), typed into /cari/ in Chromium against the built site. */
+/** The team's query set (tests/search/queries.json, about the fixture site's texts), typed into /cari/ in Chromium. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../scripts/bench/search';
 import { useBuiltSite } from '../support/browser';
+import { FIXTURE_DIST } from '../support/paths';
 
-const site = useBuiltSite();
+const site = useBuiltSite(FIXTURE_DIST);
 let runs: QueryRun[];
 
 beforeAll(async () => {

@@ -1,9 +1,17 @@
-/** Search as a reader uses it, in Debian's Chromium against the built site. */
+/** Search as a reader uses it, in Debian's Chromium against the fixture site (its texts are frozen). */
+import { readdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser';
+import { FIXTURE } from '../support/fixture-site';
+import { FIXTURE_DIST, FIXTURE_SOURCES } from '../support/paths';
 
-const site = useBuiltSite();
+const site = useBuiltSite(FIXTURE_DIST);
+const { meetings, projects, ministry } = FIXTURE;
+/** How many professions the fixture site has: every text of its sources. */
+const FIXTURE_COUNT = readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')).length;
+/** A path as a regular expression's source. */
+const re = (path: string) => path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 let page: Page;
 /** Console errors, such as a Content-Security-Policy violation: none are allowed. */
 let errors: string[] = [];
@@ -32,19 +40,19 @@ const options = () => page.locator('#header-search-list [role="option"]');
 
 describe('the header search box', () => {
   it('shows results as you type on a profession page; a matching section lands on its heading with the word highlighted', async () => {
-    await open('/profesi/pengelola-proyek-kerjasama-internasional/');
+    await open(projects.path);
     await headerBox().click();
     await headerBox().pressSequentially('agenda');
     // The count is announced once the whole word's results are in (not a prefix's, typed on the way).
     await poll(() => page.locator('#header-search-status').textContent()).toMatch(/^1 hasil untuk “agenda”/);
     expect(await headerBox().getAttribute('aria-expanded')).toBe('true');
-    expect(await options().first().textContent()).toBe('Koordinator Pertemuan Politik');
+    expect(await options().first().textContent()).toBe(meetings.title);
 
     const section = options().nth(1);
     const href = (await section.getAttribute('href'))!;
-    expect(href).toMatch(/^\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$/);
+    expect(href).toMatch(new RegExp(`^${re(meetings.path)}\\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$`));
     await section.click();
-    await page.waitForURL(/\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda/);
+    await page.waitForURL(new RegExp(`${re(meetings.path)}\\?sorot=agenda`));
     const id = new URL(page.url()).hash.slice(1);
     const heading = page.locator(`h2#${id}`);
     // The heading is at the top of the viewport (below its scroll margin), not the page's top.
@@ -81,8 +89,8 @@ describe('the header search box', () => {
 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/?sorot=anggaran');
-    expect(await page.locator('h1').textContent()).toBe('Pengelola Proyek Kerjasama Internasional');
+    await page.waitForURL(`**${projects.path}?sorot=anggaran`);
+    expect(await page.locator('h1').textContent()).toBe(projects.title);
   });
 
   it('submits to /cari/?q=… on Enter when no result is chosen', async () => {
@@ -91,14 +99,14 @@ describe('the header search box', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/cari/?q=anggaran');
     await page.locator('#search-results > li').first().waitFor();
-    expect((await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    expect((await resultTitles())[0]).toBe(projects.title);
   });
 
   it('finds the ministry by its short name through the synonym table', async () => {
     await open('/');
     await headerBox().fill('Kemlu');
     await poll(() => page.locator('#header-search-status').textContent()).toMatch(/hasil untuk “Kemlu”/);
-    expect(await options().first().textContent()).toBe('Pejabat Pemerintah di Kementerian Luar Negeri');
+    expect(await options().first().textContent()).toBe(ministry.title);
   });
 
   it('still submits to /cari/ without JavaScript, which lists every profession', async () => {
@@ -106,7 +114,7 @@ describe('the header search box', () => {
     await page.getByRole('searchbox', { name: 'Cari profesi' }).fill('agenda');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/cari/?q=agenda');
-    expect(await page.locator('#search-all li h2').count()).toBe(5);
+    expect(await page.locator('#search-all li h2').count()).toBe(FIXTURE_COUNT);
     expect(await page.locator('noscript').count()).toBe(1);
   });
 });
@@ -115,38 +123,38 @@ describe('the /cari/ page', () => {
   it('shows the results for ?q= in a fresh browser, keeps the address in step, and Back and reload keep the search', async () => {
     await open('/cari/?q=agenda');
     await page.locator('#search-results > li').first().waitFor();
-    expect((await resultTitles())[0]).toBe('Koordinator Pertemuan Politik');
+    expect((await resultTitles())[0]).toBe(meetings.title);
     expect(await page.locator('#search-input').inputValue()).toBe('agenda');
 
     const historyLength = await page.evaluate(() => history.length);
     await page.locator('#search-input').fill('anggaran');
     await page.waitForURL('**/cari/?q=anggaran');
-    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await poll(async () => (await resultTitles())[0]).toBe(projects.title);
     // The query replaced the history entry rather than adding one.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
     await page.locator('#search-results > li h2 a').first().click();
-    await page.waitForURL('**/profesi/pengelola-proyek-kerjasama-internasional/**');
+    await page.waitForURL(`**${projects.path}**`);
     await page.goBack();
     await page.waitForURL('**/cari/?q=anggaran');
-    await poll(async () => (await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    await poll(async () => (await resultTitles())[0]).toBe(projects.title);
     expect(await page.locator('#search-input').inputValue()).toBe('anggaran');
 
     await page.reload();
     await page.locator('#search-results > li').first().waitFor();
-    expect((await resultTitles())[0]).toBe('Pengelola Proyek Kerjasama Internasional');
+    expect((await resultTitles())[0]).toBe(projects.title);
   });
 
   it('lists each result with its summary and matching sections linking to their anchors', async () => {
     await open('/cari/?q=agenda');
     const first = page.locator('#search-results > li').first();
     await first.waitFor();
-    expect(await first.locator('p').first().textContent()).toMatch(/^Pekerjaan sebagai koordinator pertemuan politik/);
+    expect(await first.locator('p').first().textContent()).toContain(meetings.summary.slice(0, 40));
     const section = first.locator('ul a').first();
-    expect(await section.getAttribute('href')).toMatch(/^\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$/);
+    expect(await section.getAttribute('href')).toMatch(new RegExp(`^${re(meetings.path)}\\?sorot=agenda(&sorot=[^#&]+)*#[a-z-]+$`));
     expect(await first.locator('ul mark').first().textContent()).toMatch(/agenda/i);
     await section.click();
-    await page.waitForURL(/\/profesi\/koordinator-pertemuan-politik\/\?sorot=agenda.*#/);
+    await page.waitForURL(new RegExp(`${re(meetings.path)}\\?sorot=agenda.*#`));
     expect(await page.locator(`h2#${new URL(page.url()).hash.slice(1)}`).count()).toBe(1);
   });
 
@@ -163,7 +171,7 @@ describe('the /cari/ page', () => {
     await open('/cari/');
     await poll(() => page.locator('#search-status').textContent()).toMatch(/^Semua profesi/);
     expect(await page.locator('#search-all').isVisible()).toBe(true);
-    expect(await page.locator('#search-all li h2').count()).toBe(5);
+    expect(await page.locator('#search-all li h2').count()).toBe(FIXTURE_COUNT);
   });
 
   it('says so in Indonesian when nothing matches, and suggests other words and the list of professions', async () => {
@@ -184,7 +192,7 @@ describe('the /cari/ page', () => {
     const fetched: string[] = [];
     page = await (await site.browser.newContext()).newPage();
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${site.server.url}/profesi/koordinator-pertemuan-politik/`);
+    await page.goto(`${site.server.url}${meetings.path}`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#header-search').focus();

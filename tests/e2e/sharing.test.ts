@@ -1,16 +1,18 @@
-/** Sharing a section as a reader does, in Debian's Chromium against the built site. */
+/** Sharing a section as a reader does, in Debian's Chromium against the fixture site. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/browser';
+import { FIXTURE } from '../support/fixture-site';
+import { FIXTURE_DIST } from '../support/paths';
 
-const site = useBuiltSite();
+const site = useBuiltSite(FIXTURE_DIST);
 let context: BrowserContext;
 
 afterEach(async () => {
   await context?.close();
 });
 
-const PAGE = '/profesi/pengelola-proyek-kerjasama-internasional/';
+const PAGE = FIXTURE.projects.path;
 const SECTION = 'siapa-yang-kurang-cocok';
 
 /** Returns the distance from the top of the window to the section's heading, once scrolling settles. */
@@ -63,7 +65,7 @@ describe('section links', () => {
     await page.locator(`h2#${SECTION}`).getByRole('button', { name: 'Bagikan' }).tap();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toEqual([
-      { title: 'Siapa yang kurang cocok — Pengelola Proyek Kerjasama Internasional — Peta Profesi', url: `${site.server.url}${PAGE}#${SECTION}` },
+      { title: `Siapa yang kurang cocok — ${FIXTURE.projects.title} — Peta Profesi`, url: `${site.server.url}${PAGE}#${SECTION}` },
     ]);
   });
 

@@ -3,8 +3,8 @@ import { slugify } from '../../src/lib/slug';
 
 describe('slugify', () => {
   it.each([
-    ['Koordinator Pertemuan Politik', 'koordinator-pertemuan-politik'],
-    ['Pejabat Pemerintah di Kementerian Luar Negeri', 'pejabat-pemerintah-di-kementerian-luar-negeri'],
+    ['Analis Data Kesehatan', 'analis-data-kesehatan'],
+    ['Pejabat Fungsional di Badan Pusat Statistik', 'pejabat-fungsional-di-badan-pusat-statistik'],
     // Accents are dropped, punctuation becomes one hyphen, no hyphen at the ends.
     ['  Café & Co. (Jakarta)  ', 'cafe-co-jakarta'],
     ['NGO/LSM', 'ngo-lsm'],

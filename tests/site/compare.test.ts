@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompareProfile } from '../../src/lib/compare/data';
+import { COMPARE_SUGGESTIONS } from '../../src/lib/compare/suggest';
 import { professionSchema, type ProfessionData } from '../../src/lib/profile/schema';
 import { parse as parseYaml } from 'yaml';
 import { attributeValues, decodeEntities, htmlToText, innerOf } from '../support/html';
@@ -51,9 +52,17 @@ describe.each(professions.map((p) => [p.slug, p] as const))('profession page %s'
     expect(boxes.filter(([side]) => side === 'unfit').map(([, text]) => text)).toEqual(p.unfitTraits);
   });
 
-  it('offers comparisons with every other profession (five in all), each naming both in the address', () => {
-    const links = attributeValues(html, 'href').filter((h) => h.startsWith('/bandingkan/?a='));
-    const others = professions.filter((o) => o.slug !== slug);
-    expect(links).toEqual(expect.arrayContaining(others.map((o) => `/bandingkan/?a=${slug}&b=${o.slug}`)));
+  it('offers comparisons with as many other professions as it can show, related ones first, each naming both in the address', () => {
+    const nav = innerOf(html, 'nav', /<nav aria-labelledby="bandingkan-dengan"[^>]*>/) ?? '';
+    const offered = attributeValues(nav, 'href')
+      .filter((h) => h.startsWith(`/bandingkan/?a=${slug}&b=`))
+      .map((h) => h.slice(`/bandingkan/?a=${slug}&b=`.length));
+    const others = new Set(professions.filter((o) => o.slug !== slug).map((o) => o.slug));
+    expect(offered).toHaveLength(Math.min(COMPARE_SUGGESTIONS, others.size));
+    expect(new Set(offered).size).toBe(offered.length);
+    for (const other of offered) expect(others).toContain(other);
+    // The related professions the page lists come first, as far as they go.
+    const related = attributeValues(innerOf(html, 'section', /<section aria-labelledby="profesi-terkait"[^>]*>/) ?? '', 'href').map((h) => /^\/profesi\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
+    expect(offered.slice(0, related.length)).toEqual(related.slice(0, COMPARE_SUGGESTIONS));
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/support/launch-chromium';
 import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
-import { DIST } from './paths';
+import { DIST, FIXTURE_DIST } from './paths';
 import { builtPages } from './site';
 
 /** The built site served on loopback and a headless Chromium, for one test file. */
@@ -32,14 +32,44 @@ export function useBuiltSite(dist: string = DIST): BuiltSite {
   return site;
 }
 
-/** Every page of dist/ by the path a reader would open ("/404.html" is served with status 200). */
-export const SITE_PATHS = [...builtPages().keys()].sort();
+/**
+ * A built site as the browser gates (axe, CSP, keyboard) visit it: one page of every kind, and a
+ * bounded sample of profession pages, so the gates cost the same for five professions or five
+ * thousand. HTML validity, links and text are checked on every page by the static tests instead.
+ */
+export interface GateSite {
+  /** "fixture site" or "real site", for test names. */
+  name: string;
+  dist: string;
+  /** Site paths to visit ("/404.html" is served with status 200). */
+  paths: string[];
+  /** One profession page among them. */
+  professionPath: string;
+  /** A word that finds results on this site: the first long word of a sampled profession's title. */
+  searchWord: string;
+  /** The search page with results shown, as a link someone shared. */
+  searchResultsPath: string;
+}
 
-/** A word several professions share, so a search shows results with matching sections. */
-export const SEARCH_WORD = 'anggaran';
+/** Returns the gate view of the build in `dist`, with up to `professionSample` profession pages. */
+export function gateSite(name: string, dist: string, professionSample: number): GateSite {
+  const pages = builtPages(dist);
+  const paths = [...pages.keys()].sort();
+  const isProfession = (path: string) => path.startsWith('/profesi/') && pages.get(path)!.includes('data-pagefind-body');
+  const professions = paths.filter(isProfession);
+  // The longest page has the most of everything (lists, pairs, links); the first is the home page's first card.
+  const longest = [...professions].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length || a.localeCompare(b));
+  const sample = [...new Set([longest[0], professions[0], ...longest])].filter((p): p is string => !!p).slice(0, professionSample);
+  // Every other kind: home, search, comparison, 404, and one of each page kind under /profesi/ that is not a profile.
+  const others = paths.filter((p) => !p.startsWith('/profesi/'));
+  const otherUnderProfesi = paths.filter((p) => p.startsWith('/profesi/') && !isProfession(p)).slice(0, 1);
+  const title = /<h1[^>]*>([^<]+)</.exec(pages.get(sample[0] ?? '') ?? '')?.[1] ?? '';
+  const searchWord = (title.toLowerCase().match(/\p{L}{5,}/gu) ?? ['profesi'])[0]!;
+  return { name, dist, paths: [...others, ...sample, ...otherUnderProfesi].sort(), professionPath: sample[0]!, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
+}
 
-/** The search page with results shown, as a link someone shared. */
-export const SEARCH_RESULTS_PATH = `/cari/?q=${SEARCH_WORD}`;
+/** The sites every browser gate runs on: the frozen fixture site, and the real site of content/. */
+export const GATE_SITES: readonly GateSite[] = [gateSite('fixture site', FIXTURE_DIST, 1), gateSite('real site', DIST, 2)];
 
 /** Returns the page's search box, whichever part of the page holds it (header, or the search page's own). */
 export function searchBox(page: Page) {
@@ -47,10 +77,10 @@ export function searchBox(page: Page) {
 }
 
 /** Searches from the page's search box as a reader does (type, Enter) and waits for the results. */
-export async function searchFrom(page: Page, word = SEARCH_WORD): Promise<void> {
+export async function searchFrom(page: Page, word: string): Promise<void> {
   await searchBox(page).fill(word);
   await searchBox(page).press('Enter');
-  await page.waitForURL(`**/cari/?q=${word}`);
+  await page.waitForURL(`**/cari/?q=${encodeURIComponent(word)}`);
   await resultsShown(page);
 }
 

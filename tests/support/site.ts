@@ -9,6 +9,7 @@ import { DIST } from './paths';
 
 /** Returns every HTML file of a build, as a site path ("/profesi/x/", "/404.html") → HTML. */
 export function builtPages(dist = DIST): Map<string, string> {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build it first (npm run build, npm run build:fixture)`);
   const pages = new Map<string, string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

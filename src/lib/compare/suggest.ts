@@ -3,6 +3,9 @@
  * first (computed once for the whole site, see src/lib/related.ts), then others by title.
  */
 
+/** How many comparisons a profession page offers (fewer when the site has fewer other professions). */
+export const COMPARE_SUGGESTIONS = 4;
+
 /** A profession offered as a comparison. */
 export interface Suggestion {
   slug: string;

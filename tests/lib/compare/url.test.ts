@@ -27,7 +27,7 @@ describe('parseCompareSlugs', () => {
   });
 
   it('returns what compareHref wrote', () => {
-    const slugs = ['pejabat-pemerintah', 'koordinator-pertemuan-politik'];
+    const slugs = ['analis-data', 'juru-bahasa-isyarat'];
     expect(parseCompareSlugs(compareHref(slugs).split('?')[1]!)).toEqual(slugs);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Golden files for the five real texts: the whole structured parse (title and its origin, every
+ * Golden files for the five seed texts of the fixture site: the whole structured parse (title and its origin, every
  * section's blocks, lists, pairs, compared professions), reviewed by a person. After an intended
  * parser change, regenerate with `UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden`
  * and review the diff.
