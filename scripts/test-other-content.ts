@@ -5,16 +5,20 @@
  * sources, then ingests, builds both sites and runs the whole Vitest suite there. A test that
  * counts, names or pairs the live professions fails here. CI runs it after `npm test`.
  *
- *   npm run test:other-content [-- --keep]     --keep leaves the folder for a look afterwards
+ *   npm run test:other-content [-- --texts DIR ...] [--keep]
+ *     --texts DIR   add the .txt files of DIR instead of the corpora (repeatable)
+ *     --keep        leave the folder for a look afterwards
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ROOT } from '../src/build/content-paths';
 
-const CORPORA = ['tests/corpus/texts', 'tests/corpus/titles/texts'];
-const keep = process.argv.includes('--keep');
+const { values } = parseArgs({ options: { texts: { type: 'string', multiple: true }, keep: { type: 'boolean', default: false } } });
+const CORPORA = values.texts?.map((dir) => resolve(dir)) ?? ['tests/corpus/texts', 'tests/corpus/titles/texts'].map((dir) => join(ROOT, dir));
+const keep = values.keep!;
 
 const work = mkdtempSync(join(tmpdir(), 'other-content-'));
 const copy = join(work, 'site');
@@ -51,8 +55,8 @@ const removed = readdirSync(sources).filter((f) => f.endsWith('.txt')).sort()[0]
 if (removed) rmSync(join(sources, removed));
 let added = 0;
 for (const corpus of CORPORA) {
-  for (const file of readdirSync(join(ROOT, corpus)).filter((f) => f.endsWith('.txt'))) {
-    copyFileSync(join(ROOT, corpus, file), join(sources, `zz-${file}`));
+  for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
+    copyFileSync(join(corpus, file), join(sources, `zz-${file}`));
     added++;
   }
 }
