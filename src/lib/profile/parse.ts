@@ -16,7 +16,7 @@ import { extractTraits } from './traits';
 import { collapseWhitespace, normalizeText } from './normalize';
 import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
-import { capitalize, inferName, toTitleCase } from './title';
+import { capitalize, guessName, inferName, noTitleMessage, toTitleCase } from './title';
 import { slugify } from '../slug';
 
 /** A problem found in a source text, located for the person who has to fix it. */
@@ -178,10 +178,7 @@ export function parseProfile(text: string, file: string): ParseResult {
   const titlePiece = pieces.find((p) => p.kind === 'title');
   const inferred = titlePiece ? undefined : inferName(sentences);
   if (!titlePiece && !inferred) {
-    return {
-      ok: false,
-      problems: [{ file, line: units[0]!.line, message: 'no title: add a title line, or name the profession ("Pekerjaan sebagai … melibatkan …")' }],
-    };
+    return { ok: false, problems: [{ file, line: units[0]!.line, message: noTitleMessage(guessName(sentences)) }] };
   }
   const titleText = titlePiece?.text.replace(TITLE_LABEL, '');
   const shouting = titleText !== undefined && titleText === titleText.toUpperCase() && /\p{Lu}{4}/u.test(titleText);
