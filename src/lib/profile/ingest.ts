@@ -2,6 +2,7 @@
  * The pure core of the ingest: source files' bytes in, generated Markdown files or located problems
  * out. `scripts/ingest.ts` binds it to the disk.
  */
+import { detectUtf16, UTF16_MESSAGE } from './encoding';
 import { lineAt } from './normalize';
 import { parseProfile, type ParsedProfile, type SourceProblem } from './parse';
 import { describeZodError, professionSchema } from './schema';
@@ -107,6 +108,7 @@ function decodeSource({ file, bytes }: SourceFile): string | SourceProblem {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { file, line: 1, message: `the file is ${bytes.length} bytes; a profile may be at most ${MAX_SOURCE_BYTES}` };
   }
+  if (detectUtf16(bytes)) return { file, line: 1, message: UTF16_MESSAGE };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineAt(new TextDecoder().decode(bytes.subarray(0, nul)), nul);
