@@ -6,6 +6,7 @@ import { detectUtf16, UTF16_MESSAGE } from './encoding';
 import { lineAt } from './normalize';
 import { parseProfile, type ParsedProfile, type SourceProblem } from './parse';
 import { describeZodError, professionSchema } from './schema';
+import { titleProblem } from './title-check';
 import { toFrontmatter, toMarkdown } from './to-markdown';
 
 /** One source text as read from disk. */
@@ -93,6 +94,8 @@ function ingestOne(source: SourceFile): { profile: ParsedProfile; ingested: Inge
   const result = parseProfile(decoded, source.file);
   if (!result.ok) return { problems: result.problems };
   const profile = result.profile;
+  const unfit = titleProblem(profile.title, profile.slug);
+  if (unfit) return { problems: [{ file: source.file, line: profile.titleSource.line, message: unfit }] };
   const valid = professionSchema.safeParse(toFrontmatter(profile));
   if (!valid.success) {
     return {
