@@ -14,7 +14,7 @@ export const MAX_SLUG_CHARS = 80;
 export function titleProblem(title: string, slug: string): string | undefined {
   const chars = [...title];
   if (chars.length > MAX_TITLE_CHARS || slug.length > MAX_SLUG_CHARS) {
-    return `the title is ${chars.length} characters long ("${chars.slice(0, 40).join('')}…"); a title may have at most ${MAX_TITLE_CHARS}, since it names the page and its address: shorten the title line`;
+    return `the title is ${chars.length} characters long ("${chars.slice(0, 40).join('')}…"); a title may have at most ${MAX_TITLE_CHARS}, since it names the page and its address: shorten it, or put a shorter title on the first line`;
   }
   if (slug === '') {
     return `the title "${title}" has no Latin letters or digits to make the page address from; add a name in Latin letters to the title line (e.g. "Pengembang Perangkat Lunak")`;
