@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
+import { readPublished } from './published';
 import { ROOT } from './content-paths';
 
 /** What `ingestFolder` reads and writes. */
@@ -63,7 +64,7 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
   if (read.problems.length > 0) return failed(read.problems);
 
   const cache = options.cache ? openIngestCache(options.cache, parserFingerprint(ROOT)) : undefined;
-  const result = ingestSources(read.sources, { recall: cache?.recall });
+  const result = ingestSources(read.sources, { recall: cache?.recall, publishedBy: readPublished(options.out) });
   if (result.problems.length > 0) return failed(result.problems.map(formatProblem), result);
   cache?.save(read.sources, result.ingested);
   const parsed = `${read.sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;
