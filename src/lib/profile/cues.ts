@@ -111,8 +111,8 @@ export const SIMILAR_CUES: readonly RegExp[] = [
 /** What introduces an inline list of majors or employers: "…: A, B, dan C." / "antara lain A, B …". */
 export const INLINE_LIST_LEAD = /(?::|\b(?:antara lain|meliputi|seperti|di antaranya|yaitu|yakni|termasuk|bekerja (?:di|pada)))\s+(.+)$/i;
 
-/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen"). */
-export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*:\s*/i;
+/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen", "Judul — …"). */
+export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*(?::|\s[-–—])\s*/i;
 
 /** Abbreviations that end in a full stop without ending the sentence ("dll.", "Dr."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([

@@ -27,7 +27,7 @@ export function cuePattern(cue: TitleCue): RegExp {
   const after = longestFirst(cue.after ?? []).map((phrase) => (/^\p{L}/u.test(phrase) ? `\\s+${escape(phrase)}` : escape(phrase)));
   const open = cue.at === 'start' ? '^' : '\\b';
   return new RegExp(
-    `${open}${lead}(?:(?:${FILLERS.join('|')})\\s+)?([^,.;:?!()]+?)(?:\\s*\\([^)]*\\))?(?:${after.join('|')})(?![\\p{L}\\p{N}])`,
+    `${open}${lead}(?:(?:${FILLERS.join('|')})\\s+)*([^,.;:?!()]+?)(?:\\s*\\([^)]*\\))?(?:${after.join('|')})(?![\\p{L}\\p{N}])`,
     'iu',
   );
 }

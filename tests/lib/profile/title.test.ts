@@ -36,6 +36,7 @@ describe('inferName', () => {
     ['Menjadi penerjemah lisan bukan sekadar pandai berbahasa.', 'penerjemah lisan'],
     ['Sebagai penulis pidato, kamu meminjamkan kata-katamu.', 'penulis pidato'],
     ['Sebagai seorang atase pers, anda mewakili kedutaan.', 'atase pers'],
+    ['Miskonsepsi tentang profesi sebagai seorang kurator adalah bahwa kerjanya santai.', 'kurator'],
     ['Profesi petugas protokol menuntut ketelitian.', 'petugas protokol'],
     ['Profesi ahli gizi klinis membutuhkan kesabaran.', 'ahli gizi klinis'],
     ['Seorang auditor pemerintah bertugas memeriksa keuangan negara.', 'auditor pemerintah'],
@@ -115,6 +116,7 @@ describe('a title line', () => {
     ['Profesi: Konsultan Pajak', 'Konsultan Pajak', 'konsultan-pajak'],
     ['PROFESI: KONSULTAN PAJAK', 'Konsultan Pajak', 'konsultan-pajak'],
     ['Nama profesi: penerjemah tersumpah', 'Penerjemah Tersumpah', 'penerjemah-tersumpah'],
+    ['Profesi — Konsultan Pajak', 'Konsultan Pajak', 'konsultan-pajak'],
   ])('%j gives the title %j and the slug %j', (line, title, slug) => {
     expect(titleOf(line)).toEqual([title, slug]);
   });
