@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, ingestSources, type IngestResult } from '../lib/profile/ingest';
+import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
 import { readPublished } from './published';
 import { ROOT } from './content-paths';
-import { readSources } from './read-sources';
+import { readSources as readSourceFolder } from './read-sources';
 
 /** What `ingestFolder` reads and writes. */
 export interface IngestFolderOptions {
@@ -40,7 +40,13 @@ export interface IngestFolderResult {
   summary: string;
 }
 
-export { readSources } from './read-sources';
+/**
+ * Returns the `.txt` sources of a folder, sorted by name, with their bytes, and a located problem or
+ * warning for every other entry (src/build/read-sources.ts).
+ */
+export function readSources(dir: string): { sources: SourceFile[]; problems: string[]; warnings: string[] } {
+  return readSourceFolder(dir);
+}
 
 /** Ingests every source of `options.sources` into `options.out`: all or nothing. */
 export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
@@ -59,7 +65,8 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
   const cache = options.cache ? openIngestCache(options.cache, parserFingerprint(ROOT)) : undefined;
   const result = ingestSources(read.sources, { recall: cache?.recall, publishedBy: readPublished(options.out) });
   // Every problem is reported at once: the unreadable entries of the folder, then each text's.
-  if (read.problems.length > 0 || result.problems.length > 0) return failed([...read.problems, ...result.problems.map(formatProblem)], result);
+  if (read.problems.length > 0) return failed([...read.problems, ...result.problems.map(formatProblem)], result);
+  if (result.problems.length > 0) return failed(result.problems.map(formatProblem), result);
   cache?.save(read.sources, result.ingested);
   const parsed = `${read.sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;
 
