@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
 import { readPublished } from './published';
-import { ROOT } from './content-paths';
 import { readSources as readSourceFolder } from './read-sources';
+import { ROOT } from './content-paths';
 
 /** What `ingestFolder` reads and writes. */
 export interface IngestFolderOptions {
