@@ -111,4 +111,22 @@ describe('npm run ingest with odd entries in the sources folder', () => {
       expect(snapshot(out)).toEqual(before);
     }
   }, 120_000);
+
+  it('blames the newcomer of a slug clash: the file that does not publish the slug yet, read from the output', () => {
+    temp = realpathSync(mkdtempSync(join(tmpdir(), 'ingest-odd-')));
+    const sources = join(temp, 'sources');
+    const out = join(temp, 'professions');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'zeta.txt'), text('Analis Data'));
+    expect(ingestFolder({ sources, out }).ok).toBe(true);
+    const before = snapshot(out);
+    // The newcomer's name sorts first: blaming the later file name would blame the old text.
+    writeFileSync(join(sources, 'alpha.txt'), text('ANALIS DATA'));
+    const run = ingestFolder({ sources, out });
+    expect(run.ok).toBe(false);
+    expect(run.problems).toEqual([
+      'alpha.txt:1: title "Analis Data" gives slug "analis-data", already used by zeta.txt (line 1: "Analis Data"): give this text another title',
+    ]);
+    expect(snapshot(out)).toEqual(before);
+  });
 });
