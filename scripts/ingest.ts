@@ -20,6 +20,12 @@ import { ingestFolder } from '../src/build/ingest-folder';
 import { formatReport } from '../src/lib/profile/report';
 
 const paths = contentPaths();
+// A mistake of the command line or the disk (an unknown option, an output folder that cannot be
+// written) is one line a person reads, never a stack trace.
+process.on('uncaughtException', (error) => {
+  console.error(`ingest failed: ${error.message}`);
+  process.exit(1);
+});
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },

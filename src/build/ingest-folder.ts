@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
+import { readPublished } from './published';
+import { readSources as readSourceFolder } from './read-sources';
 import { ROOT } from './content-paths';
 
 /** What `ingestFolder` reads and writes. */
@@ -38,14 +40,12 @@ export interface IngestFolderResult {
   summary: string;
 }
 
-/** Returns the `.txt` sources of a folder, sorted by name, with their bytes. */
+/**
+ * Returns the `.txt` sources of a folder, sorted by name, with their bytes, and a located problem or
+ * warning for every other entry (src/build/read-sources.ts).
+ */
 export function readSources(dir: string): { sources: SourceFile[]; problems: string[]; warnings: string[] } {
-  const sources = readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
-  const problems = sources.length === 0 ? [`${dir}: no .txt sources found`] : [];
-  return { sources, problems, warnings: [] };
+  return readSourceFolder(dir);
 }
 
 /** Ingests every source of `options.sources` into `options.out`: all or nothing. */
@@ -60,10 +60,12 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
     removed: [],
     summary: `ingest failed: ${problems.length} problem(s); nothing was written`,
   });
-  if (read.problems.length > 0) return failed(read.problems);
+  if (read.sources.length === 0) return failed(read.problems);
 
   const cache = options.cache ? openIngestCache(options.cache, parserFingerprint(ROOT)) : undefined;
-  const result = ingestSources(read.sources, { recall: cache?.recall });
+  const result = ingestSources(read.sources, { recall: cache?.recall, publishedBy: readPublished(options.out) });
+  // Every problem is reported at once: the unreadable entries of the folder, then each text's.
+  if (read.problems.length > 0) return failed([...read.problems, ...result.problems.map(formatProblem)], result);
   if (result.problems.length > 0) return failed(result.problems.map(formatProblem), result);
   cache?.save(read.sources, result.ingested);
   const parsed = `${read.sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;

@@ -111,8 +111,8 @@ export const SIMILAR_CUES: readonly RegExp[] = [
 /** What introduces an inline list of majors or employers: "…: A, B, dan C." / "antara lain A, B …". */
 export const INLINE_LIST_LEAD = /(?::|\b(?:antara lain|meliputi|seperti|di antaranya|yaitu|yakni|termasuk|bekerja (?:di|pada)))\s+(.+)$/i;
 
-/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen"). */
-export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*:\s*/i;
+/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen", "Judul — …"). */
+export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*(?::|\s[-–—])\s*/i;
 
 /** Abbreviations that end in a full stop without ending the sentence ("dll.", "Dr."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -122,32 +122,83 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Phrases that name the profession inside prose, strongest first; group 1 is the name. Used when a
- * text has no title line ("Profil orang yang cocok untuk tipe pekerjaan X adalah …").
+ * Words that open what a sentence says about its subject, so they end a profession's name standing
+ * before them: "Seorang auditor pemerintah | bertugas …", "Profesi petugas protokol | menuntut …".
  */
-export const TITLE_CUES: readonly { name: string; pattern: RegExp; overviewOnly?: boolean }[] = [
-  { name: 'tipe pekerjaan … adalah', pattern: /\buntuk tipe pekerjaan (?:sebagai )?(.+?) adalah\b/i },
-  { name: 'cocok untuk pekerjaan sebagai … adalah', pattern: /\bcocok untuk (?:pekerjaan|profesi) (?:sebagai )?(.+?) adalah\b/i },
-  { name: 'pekerjaan sebagai … melibatkan', pattern: /^(?:pekerjaan|profesi|karier|karir) sebagai (?:seorang )?(.+?) (?:melibatkan|adalah|merupakan|meliputi|mencakup|bertanggung jawab)\b/i },
-  { name: 'bekerja sebagai …', pattern: /\bbekerja sebagai (?:seorang )?(.+?)(?:\?|,|\.|$| adalah\b)/i },
-  { name: 'seorang … yang cocok', pattern: /^(?:seorang|menjadi) (.+?) yang (?:cocok|ideal)\b/i },
-  { name: 'sebagai …, kamu', pattern: /^sebagai (?:seorang )?(.+?), (?:kamu|anda|seseorang|mereka|ia|dia)\b/i },
-  { name: 'cocok menjadi …', pattern: /\bcocok (?:menjadi|sebagai) (?:seorang )?(.+?)(?:[.,;?]|$| jika\b| kalau\b| apabila\b)/i },
-  { name: 'miskonsepsi tentang …', pattern: /^(?:miskonsepsi|mitos) tentang (?:profesi |pekerjaan )?(?:sebagai )?(?:seorang )?(.+?) (?:adalah|ialah)\b/i },
-  { name: 'ekspektasi terhadap …', pattern: /^(?:ekspektasi|anggapan) (?:orang |umum |banyak orang )?terhadap (?:profesi |pekerjaan )?(?:sebagai )?(?:seorang )?(.+?) (?:adalah|seringkali|sering|biasanya|ialah)\b/i },
-  { name: 'profesi … berbeda dengan', pattern: /^profesi (.+?) berbeda dengan\b/i },
-  { name: 'cocok dengan pekerjaan …', pattern: /\bcocok dengan (?:pekerjaan|profesi) (?:sebagai )?(?:seorang )?(.+?)\.?$/i },
-  { name: 'tugas seorang … meliputi', pattern: /\btugas (?:utama )?(?:seorang |sebagai )?(.+?) (?:meliputi|mencakup|antara lain)\b/i },
-  { name: 'tanggung jawab utama seorang … adalah', pattern: /^tanggung jawab (?:utama )?(?:seorang |sebagai )(.+?) (?:adalah|meliputi|mencakup)\b/i },
-  { name: 'pekerjaan di bidang … melibatkan', pattern: /^pekerjaan di bidang (.+?) (?:melibatkan|adalah|merupakan)\b/i },
-  { name: '… adalah profesi', pattern: /^(?:seorang )?(.+?) (?:adalah|merupakan) (?:seorang |sebuah |salah satu )?(?:profesi|pekerjaan|posisi|jabatan|pegawai|ahli|profesional)\b/i },
-  // Weakest: the subject of a defining sentence ("Penerjemah tersumpah adalah penerjemah yang …").
-  { name: '… adalah …', pattern: /^(?:seorang )?(\p{Lu}[^,.;:()]{2,60}?) (?:adalah|merupakan|ialah) /u, overviewOnly: true },
+export const NAME_ENDS: readonly string[] = [
+  'adalah', 'merupakan', 'ialah', 'berarti', 'bukan', 'bukanlah', 'yaitu', 'yakni',
+  'bertugas', 'bertanggung jawab', 'berperan', 'bekerja', 'berurusan', 'berhadapan',
+  'menuntut', 'membutuhkan', 'memerlukan', 'melibatkan', 'meliputi', 'mencakup', 'menangani',
+  'mengurus', 'memastikan', 'membantu', 'menyusun', 'memeriksa', 'mengelola', 'memegang', 'memimpin',
+  'mewakili', 'menilai', 'menjadi', 'memiliki', 'punya', 'sering', 'kerap', 'biasanya', 'umumnya',
+  'harus', 'perlu', 'wajib', 'dituntut', 'diharapkan', 'tidak', 'juga', 'akan', 'bisa', 'dapat',
+  'sangat', 'lebih', 'pada dasarnya', 'sehari-hari', 'berbeda', 'yang cocok', 'yang ideal',
+];
+
+/** Copulas of a definition: "Notaris ialah pejabat umum …". */
+export const DEFINITION_VERBS: readonly string[] = ['adalah', 'merupakan', 'ialah'];
+
+/** Who a sentence opening "Sebagai X, …" goes on to address. */
+export const ADDRESSEES: readonly string[] = ['kamu', 'anda', 'kau', 'seseorang', 'mereka', 'ia', 'dia', 'kita', 'engkau'];
+
+/** A title cue: a profession's name between the phrases `before` and `after`. */
+export interface TitleCue {
+  /** How the cue is reported (`titleFrom` in the frontmatter, the ingest report). */
+  name: string;
+  /** Phrases right before the name; `''` lets the name open the sentence. */
+  before?: readonly string[];
+  /** Phrases right after the name (an English gloss in brackets may come between). */
+  after?: readonly string[];
+  /** `start`: the phrase opens the sentence; `anywhere`: it may stand anywhere in it. */
+  at: 'start' | 'anywhere';
+  /** Tried on the text's first sentence only: how the genre opens by naming its subject. */
+  firstSentence?: boolean;
+  /** Tried only on sentences of the overview. */
+  overviewOnly?: boolean;
+  /** The name must begin with a capital letter (it opens the sentence with no cue word before it). */
+  capitalised?: boolean;
+  /** At most this many words in the name (default MAX_NAME_WORDS of title.ts). */
+  maxWords?: number;
+  /** A pattern for the rare cue that phrases cannot say (instead of `before`/`after`); group 1 is the name. */
+  pattern?: RegExp;
+}
+
+/**
+ * Phrases that name the profession inside prose, strongest first. Used when a text has no title
+ * line: every sentence is tried with the first cue, then with the second, and so on. Words the
+ * writer may put between the phrase and the name ("sebagai", "seorang") are allowed everywhere.
+ */
+export const TITLE_CUES: readonly TitleCue[] = [
+  // "Profil orang yang cocok untuk tipe pekerjaan X adalah …" (the seed texts' own phrase).
+  { name: 'tipe pekerjaan … adalah', before: ['untuk tipe pekerjaan'], after: ['adalah'], at: 'anywhere' },
+  { name: 'cocok untuk pekerjaan sebagai … adalah', before: ['cocok untuk pekerjaan', 'cocok untuk profesi'], after: ['adalah'], at: 'anywhere' },
+  { name: 'pekerjaan sebagai … melibatkan', before: ['pekerjaan sebagai', 'profesi sebagai', 'karier sebagai', 'karir sebagai'], after: ['melibatkan', 'adalah', 'merupakan', 'meliputi', 'mencakup', 'bertanggung jawab'], at: 'start' },
+  { name: 'seorang … yang cocok', before: ['seorang', 'menjadi'], after: ['yang cocok', 'yang ideal'], at: 'start' },
+  // How a text opens by naming its subject: "Seorang auditor pemerintah bertugas …", "Menjadi
+  // manajer program berarti …", "Profesi petugas protokol menuntut …", "Sebagai penulis pidato, kamu …".
+  { name: 'seorang … bertugas', before: ['seorang'], after: NAME_ENDS, at: 'start', firstSentence: true, maxWords: 6 },
+  { name: 'menjadi … berarti', before: ['menjadi'], after: NAME_ENDS, at: 'start', firstSentence: true, maxWords: 6 },
+  { name: 'profesi … menuntut', before: ['profesi'], after: NAME_ENDS, at: 'start', firstSentence: true, maxWords: 6 },
+  { name: 'sebagai …, kamu', before: ['sebagai'], after: ADDRESSEES.map((who) => `, ${who}`), at: 'start' },
+  { name: 'bekerja sebagai …', at: 'anywhere', pattern: /\bbekerja sebagai (?:seorang )?(.+?)(?:\?|,|\.|$| adalah\b)/i },
+  // The subject of a definition that opens the text: "Analis risiko politik (political risk analyst) adalah …".
+  { name: '… adalah … (first sentence)', before: [''], after: DEFINITION_VERBS, at: 'start', firstSentence: true, capitalised: true, maxWords: 6 },
+  { name: 'cocok menjadi …', at: 'anywhere', pattern: /\bcocok (?:menjadi|sebagai) (?:seorang )?(.+?)(?:[.,;?]|$| jika\b| kalau\b| apabila\b)/i },
+  { name: 'miskonsepsi tentang …', before: ['miskonsepsi tentang', 'mitos tentang', 'miskonsepsi tentang profesi', 'mitos tentang profesi', 'miskonsepsi tentang pekerjaan', 'mitos tentang pekerjaan'], after: ['adalah', 'ialah'], at: 'start' },
+  { name: 'ekspektasi terhadap …', at: 'start', pattern: /^(?:ekspektasi|anggapan) (?:orang |umum |banyak orang )?terhadap (?:profesi |pekerjaan )?(?:sebagai )?(?:seorang )?(.+?) (?:adalah|seringkali|sering|biasanya|ialah)\b/i },
+  { name: 'profesi … berbeda dengan', before: ['profesi'], after: ['berbeda dengan'], at: 'start' },
+  { name: 'cocok dengan pekerjaan …', at: 'anywhere', pattern: /\bcocok dengan (?:pekerjaan|profesi) (?:sebagai )?(?:seorang )?(.+?)\.?$/i },
+  { name: 'tugas seorang … meliputi', before: ['tugas', 'tugas utama'], after: ['meliputi', 'mencakup', 'antara lain'], at: 'anywhere' },
+  { name: 'tanggung jawab utama seorang … adalah', at: 'start', pattern: /^tanggung jawab (?:utama )?(?:seorang |sebagai )(.+?) (?:adalah|meliputi|mencakup)\b/i },
+  { name: 'pekerjaan di bidang … melibatkan', before: ['pekerjaan di bidang'], after: ['melibatkan', 'adalah', 'merupakan'], at: 'start' },
+  { name: '… adalah profesi', before: ['', 'seorang'], after: ['adalah', 'merupakan'].flatMap((verb) => ['profesi', 'pekerjaan', 'posisi', 'jabatan', 'pegawai', 'ahli', 'profesional'].flatMap((role) => [`${verb} ${role}`, `${verb} seorang ${role}`, `${verb} sebuah ${role}`, `${verb} salah satu ${role}`])), at: 'start' },
+  // Weakest: the subject of any defining sentence of the overview ("Penerjemah tersumpah adalah penerjemah yang …").
+  { name: '… adalah …', before: [''], after: DEFINITION_VERBS, at: 'start', overviewOnly: true, capitalised: true, maxWords: 8 },
 ];
 
 /** Words that can follow a title cue but do not name a profession ("pekerjaan ini"). */
 export const NOT_A_NAME =
-  /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia)\b/i;
+  /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia|di bidang|bagian dari|bagian|satu-satunya|sebuah|suatu)\b|^\S*nya\b|\b(ini|itu|tersebut|yang)$/i;
 
 /** Words kept lower case inside an Indonesian title ("Pejabat Pemerintah di Kementerian …"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([

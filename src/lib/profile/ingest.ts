@@ -2,9 +2,12 @@
  * The pure core of the ingest: source files' bytes in, generated Markdown files or located problems
  * out. `scripts/ingest.ts` binds it to the disk.
  */
+import { blameNewcomer, duplicateSlugMessage, type SlugClaim } from './duplicates';
+import { detectUtf16, UTF16_MESSAGE } from './encoding';
 import { lineAt } from './normalize';
 import { parseProfile, type ParsedProfile, type SourceProblem } from './parse';
 import { describeZodError, professionSchema } from './schema';
+import { titleProblem } from './title-check';
 import { toFrontmatter, toMarkdown } from './to-markdown';
 
 /** One source text as read from disk. */
@@ -30,6 +33,11 @@ export interface IngestOptions {
    * source is then not parsed again. Only sources that passed are ever recalled.
    */
   recall?: (source: SourceFile) => IngestedSource | undefined;
+  /**
+   * Which source publishes each slug today (from the generated files): when two titles clash, the
+   * source that does not already publish the slug is blamed.
+   */
+  publishedBy?: ReadonlyMap<string, string>;
 }
 
 /** The outcome of ingesting every source together. */
@@ -48,12 +56,12 @@ export interface IngestResult {
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 /** Returns the generated files for all sources, or every problem found in any of them. */
-export function ingestSources(sources: readonly SourceFile[], { recall }: IngestOptions = {}): IngestResult {
+export function ingestSources(sources: readonly SourceFile[], { recall, publishedBy }: IngestOptions = {}): IngestResult {
   const problems: SourceProblem[] = [];
   const profiles: ParsedProfile[] = [];
   const ingested = new Map<string, IngestedSource>();
   const outputs = new Map<string, string>();
-  const slugOwner = new Map<string, string>();
+  const slugOwner = new Map<string, SlugClaim>();
 
   for (const source of sources) {
     let passed = recall?.(source);
@@ -68,15 +76,13 @@ export function ingestSources(sources: readonly SourceFile[], { recall }: Ingest
     }
     // Titles are checked across all sources, recalled or not: a new text can clash with an old one.
     const owner = slugOwner.get(passed.slug);
+    const claim = { file: source.file, title: passed.title, titleLine: passed.titleLine };
     if (owner) {
-      problems.push({
-        file: source.file,
-        line: passed.titleLine,
-        message: `title "${passed.title}" gives slug "${passed.slug}", already used by ${owner}`,
-      });
+      const [blamed, other] = blameNewcomer(passed.slug, owner, claim, publishedBy);
+      problems.push({ file: blamed.file, line: blamed.titleLine, message: duplicateSlugMessage(passed.slug, blamed, other) });
       continue;
     }
-    slugOwner.set(passed.slug, source.file);
+    slugOwner.set(passed.slug, claim);
     if (profile) profiles.push(profile);
     ingested.set(source.file, passed);
     outputs.set(`${passed.slug}.md`, passed.markdown);
@@ -92,6 +98,8 @@ function ingestOne(source: SourceFile): { profile: ParsedProfile; ingested: Inge
   const result = parseProfile(decoded, source.file);
   if (!result.ok) return { problems: result.problems };
   const profile = result.profile;
+  const unfit = titleProblem(profile.title, profile.slug);
+  if (unfit) return { problems: [{ file: source.file, line: profile.titleSource.line, message: unfit }] };
   const valid = professionSchema.safeParse(toFrontmatter(profile));
   if (!valid.success) {
     return {
@@ -107,6 +115,7 @@ function decodeSource({ file, bytes }: SourceFile): string | SourceProblem {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { file, line: 1, message: `the file is ${bytes.length} bytes; a profile may be at most ${MAX_SOURCE_BYTES}` };
   }
+  if (detectUtf16(bytes)) return { file, line: 1, message: UTF16_MESSAGE };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineAt(new TextDecoder().decode(bytes.subarray(0, nul)), nul);

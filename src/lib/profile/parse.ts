@@ -13,10 +13,11 @@ import {
 import { cleanItem, findSimilar, splitInlineList } from './extract';
 import { pairExpectations } from './pairs';
 import { extractTraits } from './traits';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import { collapseWhitespace, normalizeText } from './normalize';
 import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
-import { capitalize, inferName, toTitleCase } from './title';
+import { capitalize, guessName, inferName, noTitleMessage, toTitleCase } from './title';
 import { slugify } from '../slug';
 
 /** A problem found in a source text, located for the person who has to fix it. */
@@ -102,13 +103,18 @@ interface Unit {
 
 /** Returns the profile in a source text, or every problem that prevents one. */
 export function parseProfile(text: string, file: string): ParseResult {
-  const units = toUnits(normalizeText(text));
+  const front = readFrontMatter(normalizeText(text));
+  if (front.unclosed) {
+    return { ok: false, problems: [{ file, line: front.unclosed, message: FRONT_MATTER_UNCLOSED }] };
+  }
+  const units = toUnits(front.body);
   if (units.length === 0) {
     return { ok: false, problems: [{ file, line: 1, message: 'the file has no text' }] };
   }
 
-  const pieces: Piece[] = [];
-  const warnings: SourceProblem[] = [];
+  // A title in the front matter is the title line; the text's own first line, when it repeats it, is dropped.
+  const pieces: Piece[] = front.title ? [{ kind: 'title', text: front.title.text, line: front.title.line }] : [];
+  const warnings: SourceProblem[] = front.ignored.length === 0 ? [] : [frontMatterWarning(file, front)];
   const paragraphOf = new Map<Piece, number>();
   let section: SectionKey = 'overview';
   let cueSeen = false;
@@ -117,6 +123,7 @@ export function parseProfile(text: string, file: string): ParseResult {
   let afterHeading = false;
 
   units.forEach((unit, index) => {
+    if (index === 0 && front.title && sameTitle(unit.text, front.title.text)) return;
     const marked = HEADING_MARKS.test(unit.text);
     const bare = unit.text.replace(HEADING_MARKS, '').trim();
     const words = wordCount(bare);
@@ -130,7 +137,7 @@ export function parseProfile(text: string, file: string): ParseResult {
       pieces.push({ kind: 'heading', text: bare, line: unit.line, section, via: 'heading' });
       previous = 'heading';
       afterHeading = true;
-    } else if (index === 0 && short && !/[?:]$/.test(bare) && (/^[\p{Lu}\p{N}]/u.test(bare) || unit.alone)) {
+    } else if (index === 0 && !front.title && short && !/[?:]$/.test(bare) && (/^[\p{Lu}\p{N}]/u.test(bare) || unit.alone)) {
       pieces.push({ kind: 'title', text: bare, line: unit.line });
       previous = 'title';
     } else if (LIST_MARKER.test(unit.text)) {
@@ -178,10 +185,7 @@ export function parseProfile(text: string, file: string): ParseResult {
   const titlePiece = pieces.find((p) => p.kind === 'title');
   const inferred = titlePiece ? undefined : inferName(sentences);
   if (!titlePiece && !inferred) {
-    return {
-      ok: false,
-      problems: [{ file, line: units[0]!.line, message: 'no title: add a title line, or name the profession ("Pekerjaan sebagai … melibatkan …")' }],
-    };
+    return { ok: false, problems: [{ file, line: units[0]!.line, message: noTitleMessage(guessName(sentences)) }] };
   }
   const titleText = titlePiece?.text.replace(TITLE_LABEL, '');
   const shouting = titleText !== undefined && titleText === titleText.toUpperCase() && /\p{Lu}{4}/u.test(titleText);
@@ -239,6 +243,17 @@ export function parseProfile(text: string, file: string): ParseResult {
     },
   };
 }
+
+const FRONT_MATTER_UNCLOSED =
+  'the text opens with "---" like front matter, but no line "---" closes it: add the closing "---" line, or remove the first one';
+
+/** The warning for front matter keys other than `title:`, which the profile has no place for. */
+function frontMatterWarning(file: string, front: FrontMatter): SourceProblem {
+  const keys = front.ignored.map((key) => `"${key}:"`).join(', ');
+  return { file, line: 1, message: `front matter: only "title:" is read; ${keys} ignored` };
+}
+
+const sameTitle = (a: string, b: string) => a.replace(HEADING_MARKS, '').replace(TITLE_LABEL, '').trim().toLowerCase() === b.toLowerCase();
 
 /** Splits normalized text into units: lines, with hard-wrapped prose lines joined again. */
 function toUnits(text: string): Unit[] {

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { ingestSources } from '../../../src/lib/profile/ingest';
+import { formatProblem, ingestSources } from '../../../src/lib/profile/ingest';
 import { FIXTURES } from '../../support/paths';
 
 interface Expected {
@@ -27,6 +27,8 @@ interface Expected {
   /** Number of expectation-reality pairs. */
   pairs?: number;
   error?: { file?: string; line: number; message: string };
+  /** Warnings, each exactly as `file:line: message`. */
+  warnings?: string[];
 }
 
 const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
@@ -72,6 +74,10 @@ describe.each(cases)('fixture %s', (name) => {
       if (expected.pairs !== undefined) expect(profile.expectations).toHaveLength(expected.pairs);
     });
   }
+
+  if (expected.warnings) it('warns exactly as expected', () => {
+    expect(profile.warnings.map(formatProblem)).toEqual(expected.warnings);
+  });
 
   if (expected.contains) it('writes the expected text', () => {
     for (const text of expected.contains!) expect(markdown).toContain(text);

@@ -14,7 +14,20 @@ describe('ingestSources', () => {
   it('fails when two titles give the same slug, naming both files, and returns no output', () => {
     const result = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Analis  DATA') }]);
     expect(result.outputs.size).toBe(0);
-    expect(result.problems.map(formatProblem)).toEqual(['b.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'b.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt (line 1: "Analis Data"): give this text another title',
+    ]);
+  });
+
+  it('blames the newcomer of a slug clash: the source that does not already publish the slug', () => {
+    const sources = [{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Analis  DATA') }];
+    const blamed = (publishedBy: Map<string, string>) => ingestSources(sources, { publishedBy }).problems.map(formatProblem);
+    expect(blamed(new Map([['analis-data', 'b.txt']]))).toEqual([
+      'a.txt:1: title "Analis Data" gives slug "analis-data", already used by b.txt (line 1: "Analis DATA"): give this text another title',
+    ]);
+    // Neither publishes it (or another file did): the later file name is blamed.
+    expect(blamed(new Map([['analis-data', 'c.txt']]))[0]).toMatch(/^b\.txt:1: /);
+    expect(blamed(new Map([['analis-data', 'a.txt']]))[0]).toMatch(/^b\.txt:1: /);
   });
 
   it('fails on an oversized file without parsing it', () => {
@@ -48,6 +61,8 @@ describe('ingestSources', () => {
     expect([...recalled.ingested.keys()]).toEqual(['a.txt', 'b.txt']);
 
     const clash = ingestSources([{ file: 'a.txt', bytes: new Uint8Array([0]) }, { file: 'c.txt', bytes: text('Analis DATA') }], { recall: (source) => (source.file === 'a.txt' ? remembered : undefined) });
-    expect(clash.problems.map(formatProblem)).toEqual(['c.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt']);
+    expect(clash.problems.map(formatProblem)).toEqual([
+      'c.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt (line 1: "Analis Data"): give this text another title',
+    ]);
   });
 });
