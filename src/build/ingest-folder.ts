@@ -4,12 +4,14 @@
  * by the CLI (`scripts/ingest.ts`) and by the dev server's watcher (src/integrations/).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
+import type { RedirectRequest } from '../lib/profile/slug-history';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
 import { readPublished } from './published';
 import { readSources as readSourceFolder } from './read-sources';
 import { ROOT } from './content-paths';
+import { planSlugHistory } from './slug-history-file';
 
 /** What `ingestFolder` reads and writes. */
 export interface IngestFolderOptions {
@@ -21,6 +23,13 @@ export interface IngestFolderOptions {
   cache?: string;
   /** Compare only: write nothing, report what is out of date. */
   check?: boolean;
+  /**
+   * The slug history to keep (`<content>/slug-history.json`), updated with the Markdown;
+   * `undefined`: keep none.
+   */
+  history?: string;
+  /** A writer's redirects to record in the history (`--redirect <old>=<slug>`). */
+  redirects?: RedirectRequest[];
 }
 
 /** The outcome of one run, as lines a person reads. */
@@ -69,6 +78,8 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
   if (result.problems.length > 0) return failed(result.problems.map(formatProblem), result);
   cache?.save(read.sources, result.ingested);
   const parsed = `${read.sources.length - (cache?.recalled ?? 0)} parsed, ${cache?.recalled ?? 0} unchanged`;
+  const record = options.history ? planSlugHistory(options.history, result.ingested, options.redirects) : undefined;
+  if (record && record.problems.length > 0) return failed(record.problems, result);
 
   const { out } = options;
   const existing = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.md')) : [];
@@ -80,6 +91,7 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
     const problems = [
       ...changed.map(([file]) => `${join(out, file)}: out of date with its source`),
       ...stale.map((file) => `${join(out, file)}: no source gives this file any more`),
+      ...(record?.changed ? [`${options.history}: out of date with the sources' titles`] : []),
     ];
     if (problems.length > 0) return { ...failed([...problems, 'run `npm run ingest` and commit the result'], result), summary: `ingest --check: ${problems.length} file(s) out of date` };
     return { ok: true, problems: [], ...done, summary: `ingest --check: ${result.outputs.size} profession files are up to date (${parsed})` };
@@ -89,10 +101,13 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
   mkdirSync(out, { recursive: true });
   const staging = join(out, `.staging-${process.pid}`);
   mkdirSync(staging);
+  const historyTemp = options.history && join(staging, basename(options.history));
   try {
     for (const [file, text] of changed) writeFileSync(join(staging, file), text);
+    if (record?.changed && historyTemp) writeFileSync(historyTemp, record.text);
     for (const [file] of changed) renameSync(join(staging, file), join(out, file));
     for (const file of stale) rmSync(join(out, file));
+    if (record?.changed && historyTemp) renameSync(historyTemp, options.history!);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -100,6 +115,6 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
     ok: true,
     problems: [],
     ...done,
-    summary: `ingest: ${result.outputs.size} professions (${parsed}), ${changed.length} written, ${stale.length} removed`,
+    summary: `ingest: ${result.outputs.size} professions (${parsed}), ${changed.length} written, ${stale.length} removed${record?.changed ? ', slug history updated' : ''}`,
   };
 }
