@@ -4,8 +4,10 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { professionIndex } from './scripts/support/profession-index.ts';
 import { contentPaths } from './src/build/content-paths.ts';
+import { readSlugRedirects } from './src/build/slug-history-file.ts';
 import { t } from './src/i18n/id.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { professionCard } from './src/lib/og/card.ts';
 import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype/heading-links.ts';
@@ -27,6 +29,10 @@ const mentionTargets = professions.map(({ title, slug }) => ({
   href: professionPage(slug),
   printHref: new URL(professionPage(slug), site).href,
 }));
+// Old addresses of renamed professions (old slug → current slug), from the ingest's slug history.
+// Not Astro's `redirects` option: its static pages have no lang, no CSP and no icons, and their
+// meta refresh drops the link's #section; the [slug] route renders its own (RedirectPage.astro).
+const redirects = readSlugRedirects(content.slugHistory);
 
 export default defineConfig({
   site,
@@ -34,7 +40,10 @@ export default defineConfig({
   // building both does not throw away each other's rendered Markdown and preview images.
   ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${slugOf(content.dir)}` } : {}),
   server: { port: 4321 },
-  integrations: [previewImages(professions.map(({ slug, title, summary }) => ({ slug, card: professionCard({ title, summary }) })))],
+  integrations: [
+    previewImages(professions.map(({ slug, title, summary }) => ({ slug, card: professionCard({ title, summary }) }))),
+    redirectsFile(redirects),
+  ],
   markdown: {
     // Profile text is shown as written: no curly quotes or dashes the writer did not type, and no
     // GitHub-flavoured extensions: the ingest escapes text for CommonMark, so under GFM a writer's

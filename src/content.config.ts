@@ -1,7 +1,11 @@
-/** The profession collection: the ingest's output, validated by the same schema the ingest uses. */
-import { defineCollection } from 'astro:content';
+/**
+ * The profession collection: the ingest's output, validated by the same schema the ingest uses. And
+ * the old addresses of renamed professions, from the slug history the ingest keeps.
+ */
+import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentPaths } from './build/content-paths';
+import { slugRedirectsLoader } from './build/slug-redirects-loader';
 import { professionSchema } from './lib/profile/schema';
 
 const professions = defineCollection({
@@ -11,4 +15,10 @@ const professions = defineCollection({
   schema: professionSchema,
 });
 
-export const collections = { professions };
+/** Old slug (the entry's id) → the current slug its address leads to. */
+const redirects = defineCollection({
+  loader: slugRedirectsLoader(contentPaths().slugHistory),
+  schema: z.object({ to: z.string() }),
+});
+
+export const collections = { professions, redirects };

@@ -29,6 +29,8 @@ export const t = {
   notFoundHeading: 'Halaman tidak ditemukan',
   notFoundText: 'Halaman yang kamu cari tidak ada atau sudah dipindahkan. Coba cari profesi, atau kembali ke beranda.',
   backHome: 'Kembali ke beranda',
+  redirectTitle: (title: string) => `Pindah ke ${title}`,
+  redirectText: 'Profil ini sudah pindah ke halaman baru:',
   footerNote: 'Profil profesi ditulis oleh kontributor; isinya ditampilkan apa adanya.',
   searchResultsLabel: 'Hasil pencarian',
   searchSeeAll: (q: string) => `Lihat semua hasil untuk “${q}”`,
