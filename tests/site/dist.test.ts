@@ -7,10 +7,12 @@ import { parseProfile } from '../../src/lib/profile/parse';
 import { SECTIONS } from '../../src/lib/profile/sections';
 import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
-import { brokenLinks, builtPages } from '../support/site';
+import { brokenLinks, builtPages, redirectPages } from '../support/site';
 import { pngSize } from '../support/png';
 
 const pages = builtPages();
+/** Old addresses of renamed professions (content/slug-history.json): pages that lead on (tests/site/redirects.test.ts). */
+const redirects = redirectPages();
 const profiles = readdirSync(SOURCES)
   .filter((f) => f.endsWith('.txt'))
   .map((file) => {
@@ -20,8 +22,8 @@ const profiles = readdirSync(SOURCES)
   });
 /** The site's public origin, as the home page declares it; every absolute URL must use it. */
 const ORIGIN = new URL(attributeValues(pages.get('/') ?? '', 'href').find((h) => /^https?:/.test(h)) ?? 'http://unset').origin;
-/** Pages meant to be found: every page but the 404 page. */
-const indexable = [...pages.keys()].filter((path) => path !== '/404.html');
+/** Pages meant to be found: every page but the 404 page and the old addresses. */
+const indexable = [...pages.keys()].filter((path) => path !== '/404.html' && !redirects.has(path));
 /** Width and height of a PNG file, from its IHDR chunk. */
 /** Site path of an absolute URL on the site's origin. */
 const sitePath = (url: string) => decodeURIComponent(new URL(url).pathname);
@@ -29,9 +31,9 @@ const SECTION_IDS = new Set(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-co
   'bedanya-dengan-profesi-serupa', 'jurusan-kuliah-yang-mendukung', 'contoh-institusi-yang-membutuhkan', 'lainnya']);
 
 describe('the built site', () => {
-  it('has the home page, the search page, the comparison page, a 404 page and one page per profession', () => {
+  it('has the home page, the search page, the comparison page, a 404 page, one page per profession and one per old address', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['/', '/404.html', '/cari/', '/bandingkan/', ...profiles.map((p) => `/profesi/${p.slug}/`)].sort(),
+      ['/', '/404.html', '/cari/', '/bandingkan/', ...profiles.map((p) => `/profesi/${p.slug}/`), ...redirects.keys()].sort(),
     );
   });
 
@@ -140,7 +142,7 @@ describe('the built site', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.id.page_count).toBe(profiles.length);
     for (const [path, html] of pages) {
-      expect(html.includes('data-pagefind-body'), path).toBe(path.startsWith('/profesi/'));
+      expect(html.includes('data-pagefind-body'), path).toBe(path.startsWith('/profesi/') && !redirects.has(path));
     }
   });
 });

@@ -6,6 +6,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES = `${ROOT}content/sources`;
 export const PROFESSIONS = `${ROOT}content/professions`;
 export const DIST = `${ROOT}dist`;
+/** Every slug each source has had, kept by the ingest: old addresses redirect (src/lib/profile/slug-history.ts). */
+export const SLUG_HISTORY = `${ROOT}content/slug-history.json`;
 /** Parser cases: tests/fixtures/<case>/{input.txt, expected.json}. */
 export const FIXTURES = `${ROOT}tests/fixtures`;
 /**
@@ -16,3 +18,4 @@ export const FIXTURE_SITE = `${ROOT}tests/fixture-site`;
 export const FIXTURE_SOURCES = `${FIXTURE_SITE}/content/sources`;
 export const FIXTURE_PROFESSIONS = `${FIXTURE_SITE}/content/professions`;
 export const FIXTURE_DIST = `${FIXTURE_SITE}/dist`;
+export const FIXTURE_SLUG_HISTORY = `${FIXTURE_SITE}/content/slug-history.json`;

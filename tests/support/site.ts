@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { attributeValues, jsonLd } from './html';
-import { DIST } from './paths';
+import { readSlugRedirects } from '../../src/build/slug-history-file';
+import { DIST, SLUG_HISTORY } from './paths';
 
 /** Returns every HTML file of a build, as a site path ("/profesi/x/", "/404.html") → HTML. */
 export function builtPages(dist = DIST): Map<string, string> {
@@ -23,6 +24,14 @@ export function builtPages(dist = DIST): Map<string, string> {
   };
   walk(dist);
   return pages;
+}
+
+/**
+ * Returns the pages at old addresses of renamed professions, as the build makes them from a slug
+ * history (default: the real site's): old page path → the path of the page it leads to.
+ */
+export function redirectPages(history = SLUG_HISTORY): Map<string, string> {
+  return new Map([...readSlugRedirects(history)].map(([from, to]) => [`/profesi/${from}/`, `/profesi/${to}/`]));
 }
 
 /** Where the walker looks besides the pages' href, src and action attributes. */
