@@ -13,7 +13,7 @@ import { readSlugRedirects } from '../../src/build/slug-history-file';
 import { redirectLines } from '../../src/integrations/redirects-file';
 import { attributeValues, metaContent } from '../support/html';
 import { DIST, FIXTURE_DIST, FIXTURE_SLUG_HISTORY, ROOT, SLUG_HISTORY } from '../support/paths';
-import { builtPages, redirectPages } from '../support/site';
+import { brokenLinks, builtPages, redirectPages } from '../support/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -45,6 +45,19 @@ describe.each([
       expect(html, from).toContain(`<link rel="canonical" href="${origin}${to}">`);
       expect(html, from).toMatch(new RegExp(`<a href="${to}" data-redirect-target>`));
       expect(html, from).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    }
+  });
+
+  it('pass the link walker, and carry the site\'s policy before their one script, which is a file', () => {
+    const broken = brokenLinks(pages, dist, { origin }).filter((line) => [...redirects.keys()].some((from) => line.startsWith(`${from} →`)));
+    expect(broken).toEqual([]);
+    for (const from of redirects.keys()) {
+      const html = pages.get(from)!;
+      const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)];
+      expect(policies, from).toHaveLength(1);
+      expect(policies[0]![1], from).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      expect(html.slice(0, policies[0]!.index), from).not.toMatch(/<script|<link[^>]+stylesheet|<style/);
+      expect([...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)], from).toEqual([]);
     }
   });
 
