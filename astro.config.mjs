@@ -32,7 +32,9 @@ const mentionTargets = professions.map(({ title, slug }) => ({
 // Old addresses of renamed professions (old slug → current slug), from the ingest's slug history.
 // Not Astro's `redirects` option: its static pages have no lang, no CSP and no icons, and their
 // meta refresh drops the link's #section; the [slug] route renders its own (RedirectPage.astro).
-const redirects = readSlugRedirects(content.slugHistory);
+// Only to a profession that has a page, and never from one: the same filter as the [slug] route's.
+const liveSlugs = new Set(professions.map(({ slug }) => slug));
+const redirects = new Map([...readSlugRedirects(content.slugHistory)].filter(([from, to]) => liveSlugs.has(to) && !liveSlugs.has(from)));
 
 export default defineConfig({
   site,
