@@ -60,12 +60,12 @@ export function gateSite(name: string, dist: string, professionSample: number): 
   // The longest page has the most of everything (lists, pairs, links); the first is the home page's first card.
   const longest = [...professions].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length || a.localeCompare(b));
   const sample = [...new Set([longest[0], professions[0], ...longest])].filter((p): p is string => !!p).slice(0, professionSample);
-  // Every other kind: home, search, comparison, 404, and one of each page kind under /profesi/ that is not a profile.
+  // Every other kind: home, search, comparison, 404. Old addresses' redirect pages leave at once, so a
+  // gate would check the page they lead to; tests/e2e/redirects.test.ts and the static tests cover them.
   const others = paths.filter((p) => !p.startsWith('/profesi/'));
-  const otherUnderProfesi = paths.filter((p) => p.startsWith('/profesi/') && !isProfession(p)).slice(0, 1);
   const title = /<h1[^>]*>([^<]+)</.exec(pages.get(sample[0] ?? '') ?? '')?.[1] ?? '';
   const searchWord = (title.toLowerCase().match(/\p{L}{5,}/gu) ?? ['profesi'])[0]!;
-  return { name, dist, paths: [...others, ...sample, ...otherUnderProfesi].sort(), professionPath: sample[0]!, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
+  return { name, dist, paths: [...others, ...sample].sort(), professionPath: sample[0]!, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
 }
 
 /** The sites every browser gate runs on: the frozen fixture site, and the real site of content/. */
