@@ -1,0 +1,113 @@
+/**
+ * The dev server's ingest: sources that pass are written, a source with a problem keeps the file it
+ * last generated, and nothing is half-written.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../src/build/ingest-folder';
+import { generatedFrom, ingestKeepingGood } from '../../src/build/ingest-keep-good';
+import { FIXTURE_SOURCES } from '../support/paths';
+
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** A text that is not UTF-8 on its line 2. */
+const BROKEN = Buffer.from([0x41, 0x0a, 0xff, 0xfe]);
+const KOORDINATOR = '004_da34f16a75f43c9a.txt';
+
+describe('ingestKeepingGood', () => {
+  let work: string;
+  let sources: string;
+  let out: string;
+  let cache: string;
+  const run = () => ingestKeepingGood({ sources, out, cache });
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'keep-good-'));
+    sources = join(work, 'sources');
+    out = join(work, 'professions');
+    cache = join(work, 'ingest.json');
+    cpSync(FIXTURE_SOURCES, sources, { recursive: true });
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes what the all-or-nothing ingest writes when every source passes, and then nothing', () => {
+    const first = run();
+    expect(first).toMatchObject({ problems: [], kept: [], removed: [], parsed: 5, recalled: 0 });
+    expect(first.written).toHaveLength(5);
+    const strict = join(work, 'strict');
+    expect(ingestFolder({ sources, out: strict }).ok).toBe(true);
+    expect(snapshot(out)).toEqual(snapshot(strict));
+    expect(run()).toMatchObject({ written: [], removed: [], parsed: 0, recalled: 5 });
+  });
+
+  it('writes the sources that pass and keeps the last good file of one that fails', () => {
+    run();
+    const before = snapshot(out);
+    const koordinator = readFileSync(join(sources, KOORDINATOR), 'utf8');
+    writeFileSync(join(sources, KOORDINATOR), Buffer.concat([Buffer.from(`${koordinator}\nKalimat baru `), BROKEN]));
+    const first = readdirSync(sources).sort()[0]!;
+    writeFileSync(join(sources, first), readFileSync(join(sources, first), 'utf8').replace('melibatkan', 'melibatkan juga'));
+
+    const result = run();
+    const line = `${koordinator}\n`.split('\n').length + 1;
+    expect(result.problems).toEqual([{ file: KOORDINATOR, line, message: 'the file is not valid UTF-8: save it as UTF-8' }]);
+    expect(result.kept).toEqual(['koordinator-pertemuan-politik.md']);
+    expect(result).toMatchObject({ removed: [], parsed: 2, recalled: 3 });
+    expect(result.written).toHaveLength(1);
+    const after = snapshot(out);
+    expect(after['koordinator-pertemuan-politik.md']).toBe(before['koordinator-pertemuan-politik.md']);
+    expect(after[result.written[0]!]).toContain('melibatkan juga');
+    // Only the generated files: no staging folder left behind.
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+
+    // Fixed: the page follows its text again.
+    writeFileSync(join(sources, KOORDINATOR), `${koordinator}\nPekerjaan ini juga menuntut ketelitian.\n`);
+    expect(run()).toMatchObject({ problems: [], kept: [], written: ['koordinator-pertemuan-politik.md'] });
+    expect(readFileSync(join(out, 'koordinator-pertemuan-politik.md'), 'utf8')).toContain('menuntut ketelitian');
+  });
+
+  it('gives a new text with a problem no page, and removes the page of a deleted or renamed text', () => {
+    run();
+    writeFileSync(join(sources, 'rusak.txt'), BROKEN);
+    unlinkSync(join(sources, '000_80523f8a7c8d193d.txt'));
+    writeFileSync(join(sources, KOORDINATOR), readFileSync(join(sources, KOORDINATOR), 'utf8').replace('Koordinator Pertemuan Politik\n', 'Koordinator Rapat Politik\n'));
+
+    const result = run();
+    expect(result.problems.map(({ file, line }) => `${file}:${line}`)).toEqual(['rusak.txt:2']);
+    expect(result.kept).toEqual([]);
+    expect(result.written).toEqual(['koordinator-rapat-politik.md']);
+    expect(result.removed.sort()).toEqual(['kepala-atau-anggota-staf-unit-kebijakan-luar-negeri-di-organisasi-internasional.md', 'koordinator-pertemuan-politik.md']);
+    expect(readdirSync(out)).toHaveLength(4);
+  });
+
+  it('keeps the last good file of a text whose new title clashes with another', () => {
+    run();
+    const before = snapshot(out);
+    // 004 takes the title of 002: 002 comes first, so 004 is the one that fails.
+    writeFileSync(
+      join(sources, KOORDINATOR),
+      readFileSync(join(sources, KOORDINATOR), 'utf8').replace('Koordinator Pertemuan Politik\n', 'Pejabat Pemerintah di Kementerian Luar Negeri\n'),
+    );
+    const result = run();
+    expect(result.problems).toEqual([expect.objectContaining({ file: KOORDINATOR, message: expect.stringContaining('already used by 002_cf2e344002910f3d.txt') })]);
+    expect(result.kept).toEqual(['koordinator-pertemuan-politik.md']);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('writes and removes nothing when the folder has no source at all', () => {
+    run();
+    const before = snapshot(out);
+    for (const file of readdirSync(sources)) unlinkSync(join(sources, file));
+    expect(run()).toMatchObject({ folderProblem: `${sources}: no .txt sources found`, written: [], removed: [] });
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe('generatedFrom', () => {
+  it("reads the source's name from a generated file's frontmatter, and nothing from elsewhere", () => {
+    expect(generatedFrom('---\ntitle: A\nsource: a.txt\nmajors:\n  - B\n---\n\nTeks.\n')).toBe('a.txt');
+    expect(generatedFrom("---\ntitle: A\nsource: 'a: b.txt'\n---\n")).toBe('a: b.txt');
+    expect(generatedFrom('---\ntitle: A\n---\n\nsource: a.txt\n')).toBeUndefined();
+    expect(generatedFrom('source: a.txt\n')).toBeUndefined();
+  });
+});
