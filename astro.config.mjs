@@ -8,6 +8,7 @@ import { readSlugRedirects } from './src/build/slug-history-file.ts';
 import { t } from './src/i18n/id.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { sourceWatch } from './src/integrations/source-watch.ts';
 import { professionCard } from './src/lib/og/card.ts';
 import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype/heading-links.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
   ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${slugOf(content.dir)}` } : {}),
   server: { port: 4321 },
   integrations: [
+    // `astro dev`: texts are ingested as they are saved (live preview for writers).
+    sourceWatch(content),
     previewImages(professions.map(({ slug, title, summary }) => ({ slug, card: professionCard({ title, summary }) }))),
     redirectsFile(redirects),
   ],

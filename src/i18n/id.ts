@@ -103,3 +103,13 @@ export const tCompare = {
   selfCheckNeedsJs:
     'Hasil membutuhkan JavaScript. Kamu tetap bisa mencocokkan sendiri pernyataan di atas dengan bagian lengkapnya:',
 } as const;
+
+/**
+ * Strings of the dev server's live preview (src/integrations/source-watch.ts): what a writer sees
+ * over the page when a text has a problem. Never part of a built page.
+ */
+export const tDev = {
+  sourceProblemsTitle: (n: number) => `${n} teks sumber bermasalah`,
+  sourceProblemsHint:
+    'Setiap halaman tetap menampilkan versi baik terakhirnya. Perbaiki teksnya lalu simpan: halaman diperbarui dan pesan ini hilang.',
+} as const;
