@@ -33,12 +33,17 @@ export interface LocatedProblem {
 /** The `file:line: problem` line of a problem. */
 export const problemLine = ({ path, line, message }: LocatedProblem) => `${path}:${line}: ${message}`;
 
+/** A path as the terminal shows it: from the working folder when inside it, else in full. */
+function shownPath(absolute: string, cwd = process.cwd()): string {
+  const fromCwd = relative(cwd, absolute);
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolute : fromCwd;
+}
+
 /** Returns the problems of a run with paths a writer can open. */
 export function locateProblems(run: Pick<KeepGoodResult, 'problems'>, sources: string, cwd = process.cwd()): LocatedProblem[] {
   return run.problems.map(({ file, line, message }) => {
     const absolute = join(sources, file);
-    const fromCwd = relative(cwd, absolute);
-    return { path: fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolute : fromCwd, file: absolute, line, message };
+    return { path: shownPath(absolute, cwd), file: absolute, line, message };
   });
 }
 
@@ -147,6 +152,7 @@ export function sourceWatch(paths: ContentPaths): AstroIntegration {
           timer = setTimeout(() => ingest(logger), SETTLE_MS);
         };
         dev.watcher.add(paths.sources);
+        logger.info(`live preview: saving a text in ${shownPath(paths.sources)} updates its page`);
         for (const event of ['add', 'change', 'unlink'] as const) dev.watcher.on(event, onFile);
         // A page opened (or reloaded) while a text has a problem shows it too.
         dev.ws.on('connection', (socket: { send: (data: string) => void }) => {

@@ -76,6 +76,7 @@ afterAll(async () => {
 describe('astro dev with live preview', () => {
   it('starts with a text that has a problem: prints it, shows it in the page, serves the rest', async () => {
     await printed('rusak.txt:2: the file is not valid UTF-8');
+    await printed(`live preview: saving a text in ${content.sources} updates its page`);
     const response = await page.goto(server!.url + KOORDINATOR.path);
     expect(response?.status()).toBe(200);
     await expect.poll(() => overlayMessage(), { timeout: UPDATE_LIMIT_MS }).toContain('rusak.txt:2: the file is not valid UTF-8');
