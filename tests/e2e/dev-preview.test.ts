@@ -59,8 +59,12 @@ beforeAll(async () => {
   expect(ingestFolder({ sources: content.sources, out: content.professions }).ok).toBe(true);
   // And a text with a problem: the server starts anyway.
   writeFileSync(source('rusak.txt'), BROKEN);
-  [server, browser] = await Promise.all([startDevServer(content.dir), launchChromium()]);
-  page = await browser.newPage();
+  // Both at once; whichever started is closed in afterAll even if the other failed.
+  const [started, launched] = await Promise.allSettled([startDevServer(content.dir), launchChromium()]);
+  if (started.status === 'fulfilled') server = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
+  page = await browser!.newPage();
 }, 180_000);
 
 afterEach(({ task }) => {
@@ -99,6 +103,12 @@ describe('astro dev with live preview', () => {
 
   it('gives a new text its page', async () => {
     writeFileSync(source(NEW.file), NEW.text);
+    const start = performance.now();
+    // Served once Astro's content store has it (it saves half a second after a change).
+    await expect.poll(async () => (await fetch(server!.url + NEW.path)).status, { timeout: UPDATE_LIMIT_MS, interval: 100 }).toBe(200);
+    const ms = performance.now() - start;
+    console.log(`dev-preview: a new text's page was served ${Math.round(ms)} ms after the write`);
+    expect(ms).toBeLessThan(UPDATE_LIMIT_MS);
     await printed('analis-data.md written');
     const other = await browser!.newPage();
     try {

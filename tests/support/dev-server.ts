@@ -39,13 +39,11 @@ function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
 }
 
-// eslint-disable-next-line no-control-regex
+/** Colour codes, in case something prints them despite NO_COLOR. */
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Ends a process group: politely, then for sure. */
+/** Ends a process group: politely, then for sure, and whatever of it outlived its leader. */
 async function endGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, name);
@@ -53,13 +51,15 @@ async function endGroup(child: ChildProcess): Promise<void> {
       // Already gone.
     }
   };
-  signal('SIGTERM');
-  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    signal('SIGKILL');
-    await exited;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signal('SIGTERM');
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
+    if ((await Promise.race([exited, timeout])) === 'timeout') {
+      signal('SIGKILL');
+      await exited;
+    }
   }
-  // Children that outlived the leader (e.g. a worker) go with the group.
   signal('SIGKILL');
 }
 
