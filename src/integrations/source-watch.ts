@@ -83,7 +83,8 @@ export function problemOverlay(problems: readonly LocatedProblem[], firstText?: 
       // The overlay shows the message as HTML: a text's own words must stay text.
       message: escapeHtml(problems.map(problemLine).join('\n')),
       hint: tDev.sourceProblemsHint,
-      stack: '',
+      // Shown as text, with a copy button: the problems, as the terminal prints them.
+      stack: problems.map(problemLine).join('\n'),
       // No column: the overlay leaves out a column of 0.
       ...(first ? { loc: { file: first.file, line: first.line, column: 0 } } : {}),
       ...(frame ? { highlightedCode: frame } : {}),

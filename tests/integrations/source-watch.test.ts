@@ -39,6 +39,7 @@ describe('problemOverlay', () => {
     expect(err.message).toBe(
       'sources/a.txt:2: title &#34;&#60;b&#62;Analis&#60;/b&#62;&#34; gives slug &#34;analis&#34;, already used by b.txt\nsources/c.txt:1: no title',
     );
+    expect(err.stack).toBe('sources/a.txt:2: title "<b>Analis</b>" gives slug "analis", already used by b.txt\nsources/c.txt:1: no title');
     expect(err.loc).toEqual({ file: '/s/a.txt', line: 2, column: 0 });
     expect(err.highlightedCode).toBeUndefined();
   });
