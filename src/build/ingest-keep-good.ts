@@ -2,18 +2,21 @@
  * The dev server's ingest (src/integrations/source-watch.ts): like `ingestFolder`, but one broken
  * text does not hold back the others. Every source that passes has its generated file written; a
  * source with a problem keeps the file it last generated (the `source:` field of its frontmatter
- * names it), so its page shows its last good version until the text is fixed. Each file is written
- * whole and renamed into place: nothing is ever half-written. The build and `npm run ingest` stay all
- * or nothing (`ingestFolder`).
+ * names it: src/build/published.ts), so its page shows its last good version until the text is
+ * fixed. Each file is written whole and renamed into place: nothing is ever half-written. The build
+ * and `npm run ingest` stay all or nothing (`ingestFolder`).
+ *
+ * The slug history is left to them: a title changed while previewing is recorded once, from the
+ * slug last published to the one the next `npm run ingest` or build finds (never the drafts between).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ingestSources } from '../lib/profile/ingest';
 import type { SourceProblem } from '../lib/profile/parse';
 import { ROOT } from './content-paths';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
-import { readSources } from './ingest-folder';
+import { readPublished } from './published';
+import { readSources } from './read-sources';
 
 /** What `ingestKeepingGood` reads and writes. */
 export interface KeepGoodOptions {
@@ -27,10 +30,12 @@ export interface KeepGoodOptions {
 
 /** The outcome of one run. */
 export interface KeepGoodResult {
-  /** Problems by source file name (as `ingestSources` reports them); empty when every source passed. */
+  /** Problems by source file name: an entry of the folder that cannot be read, or a text's; empty when every source passed. */
   problems: SourceProblem[];
-  /** A problem with the folder itself (no sources at all): nothing was written. */
+  /** A problem with the folder itself (missing, or no source at all): nothing was written. */
   folderProblem?: string;
+  /** `file:line: warning` lines that do not stop anything (e.g. a `notes.md` that is not read). */
+  warnings: string[];
   /** Generated files written and removed, by name. */
   written: string[];
   removed: string[];
@@ -41,39 +46,40 @@ export interface KeepGoodResult {
   recalled: number;
 }
 
-/** Returns the `source:` field of a generated file's frontmatter (undefined when it has none). */
-export function generatedFrom(markdown: string): string | undefined {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? '';
-  const line = /^source:.*$/m.exec(frontmatter)?.[0];
-  if (!line) return undefined;
-  const value = (parse(line) as { source?: unknown } | null)?.source;
-  return typeof value === 'string' ? value : undefined;
-}
+/** A `name:line: message` line of the folder reader, as a problem of that file. */
+const LOCATED = /^(.+?):(\d+): (.*)$/s;
 
 /** Ingests `options.sources` into `options.out`, keeping the last good file of every source that fails. */
 export function ingestKeepingGood(options: KeepGoodOptions): KeepGoodResult {
+  const { out } = options;
   const read = readSources(options.sources);
-  const none = { problems: [], written: [], removed: [], kept: [], parsed: 0, recalled: 0 };
-  if (read.problems.length > 0) return { ...none, folderProblem: read.problems.join('\n') };
+  const none = { problems: [], warnings: read.warnings, written: [], removed: [], kept: [], parsed: 0, recalled: 0 };
+  if (read.sources.length === 0) return { ...none, folderProblem: read.problems.join('\n') };
 
   const cache = options.cache ? openIngestCache(options.cache, parserFingerprint(ROOT)) : undefined;
-  const result = ingestSources(read.sources, { recall: cache?.recall });
+  const published = readPublished(out);
+  const result = ingestSources(read.sources, { recall: cache?.recall, publishedBy: published });
   cache?.save(read.sources, result.ingested);
+  const unreadable = read.problems.map((line): SourceProblem => {
+    const [, file = line, number = '1', message = ''] = LOCATED.exec(line) ?? [];
+    return { file, line: Number(number), message };
+  });
+  const problems = [...unreadable, ...result.problems];
 
-  // Sources that passed give their files; a slug two sources claim goes to the first, as always.
+  // Sources that passed give their files: not one blamed for a slug clash, even if it was let through.
+  const failing = new Set(problems.map(({ file }) => file));
   const outputs = new Map<string, string>();
   for (const { file } of read.sources) {
     const passed = result.ingested.get(file);
-    if (passed) outputs.set(`${passed.slug}.md`, passed.markdown);
+    if (passed && !failing.has(file)) outputs.set(`${passed.slug}.md`, passed.markdown);
+    else failing.add(file);
   }
-  const failing = new Set(read.sources.map(({ file }) => file).filter((file) => !result.ingested.has(file)));
 
-  const { out } = options;
   const existing = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.md')) : [];
   const changed = [...outputs].filter(([file, text]) => !existing.includes(file) || readFileSync(join(out, file), 'utf8') !== text);
   const orphans = existing.filter((file) => !outputs.has(file));
-  // A file no passing source gives stays when a failing source generated it: its last good version.
-  const kept = failing.size === 0 ? [] : orphans.filter((file) => failing.has(generatedFrom(readFileSync(join(out, file), 'utf8')) ?? ''));
+  // A file no passing source gives stays when a failing source publishes it: its last good version.
+  const kept = orphans.filter((file) => failing.has(published.get(file.slice(0, -'.md'.length)) ?? ''));
   const removed = orphans.filter((file) => !kept.includes(file));
 
   if (changed.length > 0) {
@@ -89,5 +95,5 @@ export function ingestKeepingGood(options: KeepGoodOptions): KeepGoodResult {
   }
   for (const file of removed) rmSync(join(out, file));
   const recalled = cache?.recalled ?? 0;
-  return { problems: result.problems, written: changed.map(([file]) => file), removed, kept, parsed: read.sources.length - recalled, recalled };
+  return { problems, warnings: read.warnings, written: changed.map(([file]) => file), removed, kept, parsed: read.sources.length - recalled, recalled };
 }

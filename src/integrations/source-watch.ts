@@ -96,6 +96,7 @@ export function problemOverlay(problems: readonly LocatedProblem[], firstText?: 
 export function sourceWatch(paths: ContentPaths): AstroIntegration {
   let cache: string | undefined;
   let problems: LocatedProblem[] = [];
+  let warnings: string[] = [];
   /** The overlay open pages show while there are problems. */
   let overlay: ErrorPayload | undefined;
   let server: ViteDevServer | undefined;
@@ -112,6 +113,9 @@ export function sourceWatch(paths: ContentPaths): AstroIntegration {
       return;
     }
     if (run.folderProblem) logger.error(run.folderProblem);
+    // Said when they change, not on every save.
+    if (run.warnings.join('\n') !== warnings.join('\n')) for (const line of run.warnings) logger.warn(line);
+    warnings = run.warnings;
     problems = locateProblems(run, paths.sources);
     overlay = problems.length > 0 ? problemOverlay(problems, readText(problems[0]!.file)) : undefined;
     for (const problem of problems) logger.error(problemLine(problem));

@@ -2,12 +2,12 @@
  * The dev server's ingest: sources that pass are written, a source with a problem keeps the file it
  * last generated, and nothing is half-written.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/build/ingest-folder';
-import { generatedFrom, ingestKeepingGood } from '../../src/build/ingest-keep-good';
+import { ingestKeepingGood } from '../../src/build/ingest-keep-good';
 import { FIXTURE_SOURCES } from '../support/paths';
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -94,20 +94,34 @@ describe('ingestKeepingGood', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
+  it('keeps the page of the source that published a slug when a newcomer sorting before it takes its title', () => {
+    run();
+    const before = snapshot(out);
+    writeFileSync(join(sources, '000_aaa.txt'), readFileSync(join(sources, KOORDINATOR), 'utf8').replace('melibatkan', 'juga melibatkan'));
+    const result = run();
+    expect(result.problems).toEqual([expect.objectContaining({ file: '000_aaa.txt', message: expect.stringContaining(`already used by ${KOORDINATOR}`) })]);
+    expect(result).toMatchObject({ written: [], removed: [] });
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('reports an entry of the folder that cannot be read as a problem of that file, keeping its page, and ignores a note', () => {
+    run();
+    const before = snapshot(out);
+    unlinkSync(join(sources, KOORDINATOR));
+    symlinkSync(join(work, 'nowhere.txt'), join(sources, KOORDINATOR));
+    writeFileSync(join(sources, 'catatan.md'), 'Bukan teks profesi.\n');
+    const result = run();
+    expect(result.problems).toEqual([{ file: KOORDINATOR, line: 1, message: expect.stringContaining('which does not exist') }]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^catatan\.md:1: ignored/)]);
+    expect(result).toMatchObject({ kept: ['koordinator-pertemuan-politik.md'], written: [], removed: [] });
+    expect(snapshot(out)).toEqual(before);
+  });
+
   it('writes and removes nothing when the folder has no source at all', () => {
     run();
     const before = snapshot(out);
     for (const file of readdirSync(sources)) unlinkSync(join(sources, file));
     expect(run()).toMatchObject({ folderProblem: `${sources}: no .txt sources found`, written: [], removed: [] });
     expect(snapshot(out)).toEqual(before);
-  });
-});
-
-describe('generatedFrom', () => {
-  it("reads the source's name from a generated file's frontmatter, and nothing from elsewhere", () => {
-    expect(generatedFrom('---\ntitle: A\nsource: a.txt\nmajors:\n  - B\n---\n\nTeks.\n')).toBe('a.txt');
-    expect(generatedFrom("---\ntitle: A\nsource: 'a: b.txt'\n---\n")).toBe('a: b.txt');
-    expect(generatedFrom('---\ntitle: A\n---\n\nsource: a.txt\n')).toBeUndefined();
-    expect(generatedFrom('source: a.txt\n')).toBeUndefined();
   });
 });
