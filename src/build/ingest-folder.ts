@@ -1,7 +1,8 @@
 /**
  * The ingest bound to the disk: reads every source of a folder, runs the pure ingest
- * (src/lib/profile/ingest.ts) and writes the generated Markdown only when every source passed. Used
- * by the CLI (`scripts/ingest.ts`) and by the dev server's watcher (src/integrations/).
+ * (src/lib/profile/ingest.ts) and writes the generated Markdown and the slug history only when every
+ * source passed. Used by the CLI (`scripts/ingest.ts`) and the fixture-site build; the dev server's
+ * watcher has its own keep-last-good variant (ingest-keep-good.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
