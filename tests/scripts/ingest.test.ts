@@ -1,9 +1,13 @@
-/** The ingest script at the edge: exit codes, atomic writes, --check and unchanged files. */
+/**
+ * The ingest at the edge: atomic writes, unchanged files and sources (in process, through
+ * ingestFolder), and the CLI's exit codes, messages and --check (spawned, as a writer runs it).
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../src/build/ingest-folder';
 import { FIXTURE_SOURCES, PROFESSIONS, ROOT, SOURCES } from '../support/paths';
 
 function ingest(sources: string, out: string, ...flags: string[]) {
@@ -16,42 +20,50 @@ function ingest(sources: string, out: string, ...flags: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** The same run in process (a CLI start-up costs seconds): the summary line the CLI would print. */
+function ingestHere(sources: string, out: string, { cache = true } = {}) {
+  const run = ingestFolder({ sources, out, cache: cache ? join(out, '..', 'ingest-cache.json') : undefined });
+  return { code: run.ok ? 0 : 1, stdout: run.summary };
+}
+
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
 describe('npm run ingest', () => {
+  let dir: string;
   let sources: string;
   let out: string;
   beforeEach(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     sources = join(dir, 'sources');
     out = join(dir, 'professions');
     cpSync(FIXTURE_SOURCES, sources, { recursive: true });
   });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes one file per source, and a second run rewrites none', () => {
-    expect(ingest(sources, out).code).toBe(0);
+    expect(ingestHere(sources, out).code).toBe(0);
     expect(readdirSync(out)).toHaveLength(readdirSync(sources).length);
     const mtimes = readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs);
-    const again = ingest(sources, out);
+    const again = ingestHere(sources, out);
     expect(again.stdout).toContain('0 written');
     expect(readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(mtimes);
   });
 
   it('parses again only the sources that changed since the last run', () => {
-    expect(ingest(sources, out).stdout).toMatch(/\(5 parsed, 0 unchanged\)/);
-    expect(ingest(sources, out).stdout).toMatch(/\(0 parsed, 5 unchanged\), 0 written/);
+    expect(ingestHere(sources, out).stdout).toMatch(/\(5 parsed, 0 unchanged\)/);
+    expect(ingestHere(sources, out).stdout).toMatch(/\(0 parsed, 5 unchanged\), 0 written/);
     const [first] = readdirSync(sources).sort();
     writeFileSync(join(sources, first!), `${readFileSync(join(sources, first!), 'utf8')}\nPekerjaan ini juga menuntut ketelitian.\n`);
-    expect(ingest(sources, out).stdout).toMatch(/\(1 parsed, 4 unchanged\), 1 written/);
-    expect(ingest(sources, out, '--no-cache').stdout).toMatch(/\(5 parsed, 0 unchanged\), 0 written/);
+    expect(ingestHere(sources, out).stdout).toMatch(/\(1 parsed, 4 unchanged\), 1 written/);
+    expect(ingestHere(sources, out, { cache: false }).stdout).toMatch(/\(5 parsed, 0 unchanged\), 0 written/);
   });
 
   it('writes what is checked in under content/professions from the texts of content/sources', () => {
     cpSync(SOURCES, sources, { recursive: true, force: true });
     for (const file of readdirSync(sources)) if (!readdirSync(SOURCES).includes(file)) rmSync(join(sources, file));
-    ingest(sources, out);
+    ingestHere(sources, out);
     expect(snapshot(out)).toEqual(snapshot(PROFESSIONS));
   });
 

@@ -33,8 +33,8 @@ export function useBuiltSite(dist: string = DIST): BuiltSite {
 }
 
 /**
- * A built site as the browser gates (axe, CSP, keyboard) visit it: one page of every kind, and a
- * bounded sample of profession pages, so the gates cost the same for five professions or five
+ * A built site as the browser gates (axe, CSP, keyboard) visit it: every kind of page on the fixture
+ * site, a fixed sample of the real site, so the gates cost the same for five professions or five
  * thousand. HTML validity, links and text are checked on every page by the static tests instead.
  */
 export interface GateSite {
@@ -51,25 +51,27 @@ export interface GateSite {
   searchResultsPath: string;
 }
 
-/** Returns the gate view of the build in `dist`, with up to `professionSample` profession pages. */
-export function gateSite(name: string, dist: string, professionSample: number): GateSite {
+/**
+ * Returns the gate view of the build in `dist`: with `everyKind`, every page that is not a profile
+ * (home, search, comparison, 404) and one profile; otherwise the home page (which lists every
+ * profession) and the longest profile. Either way the count does not grow with the content.
+ */
+export function gateSite(name: string, dist: string, everyKind: boolean): GateSite {
   const pages = builtPages(dist);
   const paths = [...pages.keys()].sort();
-  const isProfession = (path: string) => path.startsWith('/profesi/') && pages.get(path)!.includes('data-pagefind-body');
-  const professions = paths.filter(isProfession);
-  // The longest page has the most of everything (lists, pairs, links); the first is the home page's first card.
-  const longest = [...professions].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length || a.localeCompare(b));
-  const sample = [...new Set([longest[0], professions[0], ...longest])].filter((p): p is string => !!p).slice(0, professionSample);
-  // Every other kind: home, search, comparison, 404. Old addresses' redirect pages leave at once, so a
-  // gate would check the page they lead to; tests/e2e/redirects.test.ts and the static tests cover them.
-  const others = paths.filter((p) => !p.startsWith('/profesi/'));
-  const title = /<h1[^>]*>([^<]+)</.exec(pages.get(sample[0] ?? '') ?? '')?.[1] ?? '';
+  // Old addresses' redirect pages (under /profesi/ too) leave at once, so a gate would check the page
+  // they lead to; tests/e2e/redirects.test.ts and the static tests cover them.
+  const profiles = paths.filter((path) => path.startsWith('/profesi/') && pages.get(path)!.includes('data-pagefind-body'));
+  // The longest profile has the most of everything: lists, pairs, links, controls.
+  const longest = [...profiles].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length || a.localeCompare(b))[0]!;
+  const others = everyKind ? paths.filter((p) => !p.startsWith('/profesi/')) : ['/'];
+  const title = /<h1[^>]*>([^<]+)</.exec(pages.get(longest) ?? '')?.[1] ?? '';
   const searchWord = (title.toLowerCase().match(/\p{L}{5,}/gu) ?? ['profesi'])[0]!;
-  return { name, dist, paths: [...others, ...sample].sort(), professionPath: sample[0]!, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
+  return { name, dist, paths: [...others, longest].sort(), professionPath: longest, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
 }
 
 /** The sites every browser gate runs on: the frozen fixture site, and the real site of content/. */
-export const GATE_SITES: readonly GateSite[] = [gateSite('fixture site', FIXTURE_DIST, 1), gateSite('real site', DIST, 2)];
+export const GATE_SITES: readonly GateSite[] = [gateSite('fixture site', FIXTURE_DIST, true), gateSite('real site', DIST, false)];
 
 /** Returns the page's search box, whichever part of the page holds it (header, or the search page's own). */
 export function searchBox(page: Page) {
