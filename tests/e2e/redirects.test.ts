@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser';
+import { headingTop, useBuiltSite } from '../support/browser';
 import { FIXTURE_DIST, FIXTURE_SLUG_HISTORY } from '../support/paths';
 import { redirectPages } from '../support/site';
 
@@ -32,18 +32,6 @@ async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promi
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { page, problems };
-}
-
-/** Returns the distance from the top of the window to the section's heading, once scrolling settles. */
-async function headingTop(page: Page, id: string): Promise<number> {
-  let previous = NaN;
-  for (let i = 0; i < 20; i++) {
-    const top = await page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top);
-    if (top === previous) return top;
-    previous = top;
-    await page.waitForTimeout(100);
-  }
-  return previous;
 }
 
 describe('an old address', () => {

@@ -1,7 +1,7 @@
 /** Sharing a section as a reader does, in Debian's Chromium against the fixture site. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/browser';
+import { headingTop, useBuiltSite } from '../support/browser';
 import { FIXTURE } from '../support/fixture-site';
 import { FIXTURE_DIST } from '../support/paths';
 
@@ -14,18 +14,6 @@ afterEach(async () => {
 
 const PAGE = FIXTURE.projects.path;
 const SECTION = 'siapa-yang-kurang-cocok';
-
-/** Returns the distance from the top of the window to the section's heading, once scrolling settles. */
-async function headingTop(page: Page, id: string): Promise<number> {
-  let previous = NaN;
-  for (let i = 0; i < 20; i++) {
-    const top = await page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top);
-    if (top === previous) return top;
-    previous = top;
-    await page.waitForTimeout(100);
-  }
-  return previous;
-}
 
 describe('section links', () => {
   it('copies a section link with visible feedback, and the link opens the page at that section', async () => {

@@ -111,3 +111,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/** Returns the distance from the top of the window to the section's heading, once scrolling settles. */
+export async function headingTop(page: Page, id: string): Promise<number> {
+  let previous = NaN;
+  for (let i = 0; i < 20; i++) {
+    const top = await page.locator(`h2#${id}`).evaluate((h) => h.getBoundingClientRect().top);
+    if (top === previous) return top;
+    previous = top;
+    await page.waitForTimeout(100);
+  }
+  return previous;
+}
