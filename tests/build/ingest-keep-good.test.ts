@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/build/ingest-folder';
 import { ingestKeepingGood } from '../../src/build/ingest-keep-good';
 import { FIXTURE_SOURCES } from '../support/paths';
+import { FIXTURE } from '../support/fixture-site';
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 /** A text that is not UTF-8 on its line 2. */
@@ -51,19 +52,19 @@ describe('ingestKeepingGood', () => {
     const result = run();
     const line = `${koordinator}\n`.split('\n').length + 1;
     expect(result.problems).toEqual([{ file: KOORDINATOR, line, message: 'the file is not valid UTF-8: save it as UTF-8' }]);
-    expect(result.kept).toEqual(['koordinator-pertemuan-politik.md']);
+    expect(result.kept).toEqual([`${FIXTURE.meetings.slug}.md`]);
     expect(result).toMatchObject({ removed: [], parsed: 2, recalled: 3 });
     expect(result.written).toHaveLength(1);
     const after = snapshot(out);
-    expect(after['koordinator-pertemuan-politik.md']).toBe(before['koordinator-pertemuan-politik.md']);
+    expect(after[`${FIXTURE.meetings.slug}.md`]).toBe(before[`${FIXTURE.meetings.slug}.md`]);
     expect(after[result.written[0]!]).toContain('melibatkan juga');
     // Only the generated files: no staging folder left behind.
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
 
     // Fixed: the page follows its text again.
     writeFileSync(join(sources, KOORDINATOR), `${koordinator}\nPekerjaan ini juga menuntut ketelitian.\n`);
-    expect(run()).toMatchObject({ problems: [], kept: [], written: ['koordinator-pertemuan-politik.md'] });
-    expect(readFileSync(join(out, 'koordinator-pertemuan-politik.md'), 'utf8')).toContain('menuntut ketelitian');
+    expect(run()).toMatchObject({ problems: [], kept: [], written: [`${FIXTURE.meetings.slug}.md`] });
+    expect(readFileSync(join(out, `${FIXTURE.meetings.slug}.md`), 'utf8')).toContain('menuntut ketelitian');
   });
 
   it('gives a new text with a problem no page, and removes the page of a deleted or renamed text', () => {
@@ -76,7 +77,7 @@ describe('ingestKeepingGood', () => {
     expect(result.problems.map(({ file, line }) => `${file}:${line}`)).toEqual(['rusak.txt:2']);
     expect(result.kept).toEqual([]);
     expect(result.written).toEqual(['koordinator-rapat-politik.md']);
-    expect(result.removed.sort()).toEqual(['kepala-atau-anggota-staf-unit-kebijakan-luar-negeri-di-organisasi-internasional.md', 'koordinator-pertemuan-politik.md']);
+    expect(result.removed.sort()).toEqual([`${FIXTURE.policyUnit.slug}.md`, `${FIXTURE.meetings.slug}.md`]);
     expect(readdirSync(out)).toHaveLength(4);
   });
 
@@ -90,7 +91,7 @@ describe('ingestKeepingGood', () => {
     );
     const result = run();
     expect(result.problems).toEqual([expect.objectContaining({ file: KOORDINATOR, message: expect.stringContaining('already used by 002_cf2e344002910f3d.txt') })]);
-    expect(result.kept).toEqual(['koordinator-pertemuan-politik.md']);
+    expect(result.kept).toEqual([`${FIXTURE.meetings.slug}.md`]);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -113,7 +114,7 @@ describe('ingestKeepingGood', () => {
     const result = run();
     expect(result.problems).toEqual([{ file: KOORDINATOR, line: 1, message: expect.stringContaining('which does not exist') }]);
     expect(result.warnings).toEqual([expect.stringMatching(/^catatan\.md:1: ignored/)]);
-    expect(result).toMatchObject({ kept: ['koordinator-pertemuan-politik.md'], written: [], removed: [] });
+    expect(result).toMatchObject({ kept: [`${FIXTURE.meetings.slug}.md`], written: [], removed: [] });
     expect(snapshot(out)).toEqual(before);
   });
 

@@ -14,11 +14,12 @@ import { t } from '../../src/i18n/id';
 import { launchChromium } from '../../scripts/support/launch-chromium';
 import { startDevServer, type DevServer } from '../support/dev-server';
 import { FIXTURE_SOURCES } from '../support/paths';
+import { FIXTURE } from '../support/fixture-site';
 
 /** The target is two seconds from saving to the page showing it; a loaded two-core machine gets slack. */
 const UPDATE_LIMIT_MS = 10_000;
-const KOORDINATOR = { file: '004_da34f16a75f43c9a.txt', path: '/profesi/koordinator-pertemuan-politik/' };
-const PEJABAT = { path: '/profesi/pejabat-pemerintah-di-kementerian-luar-negeri/', title: 'Pejabat Pemerintah di Kementerian Luar Negeri' };
+const KOORDINATOR = { file: '004_da34f16a75f43c9a.txt', path: FIXTURE.meetings.path };
+const PEJABAT = { path: FIXTURE.ministry.path, title: FIXTURE.ministry.title };
 const NEW = {
   file: 'analis-data.txt',
   path: '/profesi/analis-data/',
@@ -122,7 +123,7 @@ describe('astro dev with live preview', () => {
 
   it('shows a problem in the terminal and the page, keeps the last good version of every page, and clears when fixed', async () => {
     const good = readFileSync(source(KOORDINATOR.file), 'utf8');
-    const generated = readFileSync(join(content.professions, 'koordinator-pertemuan-politik.md'), 'utf8');
+    const generated = readFileSync(join(content.professions, `${FIXTURE.meetings.slug}.md`), 'utf8');
     writeFileSync(source(KOORDINATOR.file), Buffer.concat([Buffer.from(`${good}\nKalimat baru `), BROKEN]));
     const line = `${good}\n`.split('\n').length + 1;
     const problem = `${KOORDINATOR.file}:${line}: the file is not valid UTF-8`;
@@ -131,7 +132,7 @@ describe('astro dev with live preview', () => {
     // In the open page, over its last good version…
     await expect.poll(() => overlayMessage(), { timeout: UPDATE_LIMIT_MS }).toContain(problem);
     expect(await page.getByText('melibatkan perencanaan yang sangat teliti,').count()).toBeGreaterThan(0);
-    expect(readFileSync(join(content.professions, 'koordinator-pertemuan-politik.md'), 'utf8')).toBe(generated);
+    expect(readFileSync(join(content.professions, `${FIXTURE.meetings.slug}.md`), 'utf8')).toBe(generated);
     // …in a page opened now, and the other pages still serve.
     const other = await browser!.newPage();
     try {

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../src/build/content-paths';
 import { locateProblems, problemLine, problemOverlay, sourceFrame, sourceWatch } from '../../src/integrations/source-watch';
 import { FIXTURE_SOURCES } from '../support/paths';
+import { FIXTURE } from '../support/fixture-site';
 
 type Hooks = Required<AstroIntegration['hooks']>;
 
@@ -72,6 +73,6 @@ describe('sourceWatch', () => {
     await setup('dev');
     expect(readdirSync(content.professions)).toHaveLength(5);
     expect(existsSync(join(work, 'cache/peta-profesi/ingest.json'))).toBe(true);
-    expect(logged).toEqual([expect.stringMatching(/^ingest \(5 parsed, 0 unchanged\): .*koordinator-pertemuan-politik\.md written/)]);
+    expect(logged).toEqual([expect.stringMatching(new RegExp(`^ingest \\(5 parsed, 0 unchanged\\): .*${FIXTURE.meetings.slug}\\.md written`))]);
   });
 });

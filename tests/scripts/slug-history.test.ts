@@ -11,10 +11,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/build/ingest-folder';
 import { parseRedirectArgument, parseSlugHistory, slugRedirects, type RedirectRequest } from '../../src/lib/profile/slug-history';
 import { FIXTURE_SOURCES, ROOT } from '../support/paths';
+import { FIXTURE } from '../support/fixture-site';
 
 /** The fixture source whose title the tests change, and its title's slug. */
 const SOURCE = '004_da34f16a75f43c9a.txt';
-const SLUG = 'koordinator-pertemuan-politik';
+const SLUG = FIXTURE.meetings.slug;
 
 describe('the slug history the ingest writes', () => {
   let dir: string;
@@ -101,7 +102,7 @@ describe('the slug history the ingest writes', () => {
     retitle(SOURCE, 'Koordinator Rapat Politik');
     ingest();
     rmSync(join(sources, SOURCE));
-    const target = 'pengelola-proyek-kerjasama-internasional';
+    const target = FIXTURE.projects.slug;
     const refused = ingest('--redirect', `koordinator-rapat-politik=tidak-ada`);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('no profession has the slug "tidak-ada"');
@@ -117,11 +118,11 @@ describe('the slug history the ingest writes', () => {
     expect((await cli()).code).toBe(0);
     expect(existsSync(record)).toBe(true);
     rmSync(join(sources, SOURCE));
-    const run = await cli('--redirect', `${SLUG}=pengelola-proyek-kerjasama-internasional`, '--redirect', 'bukan slug');
+    const run = await cli('--redirect', `${SLUG}=${FIXTURE.projects.slug}`, '--redirect', 'bukan slug');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--redirect bukan slug: write it as <old-slug>=<slug>');
-    expect((await cli('--redirect', `${SLUG}=pengelola-proyek-kerjasama-internasional`)).code).toBe(0);
-    expect(redirects()).toEqual({ [SLUG]: 'pengelola-proyek-kerjasama-internasional' });
+    expect((await cli('--redirect', `${SLUG}=${FIXTURE.projects.slug}`)).code).toBe(0);
+    expect(redirects()).toEqual({ [SLUG]: FIXTURE.projects.slug });
     expect((await cli('--check')).code).toBe(0);
   }, 120_000);
 

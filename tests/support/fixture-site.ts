@@ -32,4 +32,6 @@ export const FIXTURE = {
   projects: fixtureProfession('003_bceeab15af4041c4.txt'),
   /** The ministry official: found by the short name "Kemlu" through the synonym table. */
   ministry: fixtureProfession('002_cf2e344002910f3d.txt'),
+  /** The text with the longest title (a policy unit in an international organisation). */
+  policyUnit: fixtureProfession('000_80523f8a7c8d193d.txt'),
 };
