@@ -1,6 +1,6 @@
 /**
- * Golden files for the five seed texts of the fixture site: the whole structured parse (title and its origin, every
- * section's blocks, lists, pairs, compared professions), reviewed by a person. After an intended
+ * Golden files for the seed texts of the fixture site: the whole structured parse (title and its
+ * origin, every section's blocks, lists, pairs, compared professions), reviewed by a person. After an intended
  * parser change, regenerate with `UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden`
  * and review the diff.
  */
@@ -20,7 +20,9 @@ describe.each(readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')))('%
     const { pieces: _pieces, ...profile } = result.profile;
     const actual = `${JSON.stringify(profile, null, 2)}\n`;
     const goldenFile = `${GOLDEN}/${file.replace(/\.txt$/, '.json')}`;
-    if (update || !existsSync(goldenFile)) writeFileSync(goldenFile, actual);
+    if (update) writeFileSync(goldenFile, actual);
+    // A missing golden fails: writing it here would compare the parse with itself.
+    expect(existsSync(goldenFile), `${goldenFile} is missing: create it with "UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden" and review it`).toBe(true);
     expect(actual).toBe(readFileSync(goldenFile, 'utf8'));
   });
 });
