@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openIngestCache, parserFingerprint } from '../../src/build/ingest-cache';
 import type { IngestedSource } from '../../src/lib/profile/ingest';
 import { ROOT } from '../support/paths';
+import { tempDir } from '../support/temp-dir';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const passed: IngestedSource = { slug: 'analis-data', title: 'Analis Data', titleLine: 1, markdown: '---\ntitle: Analis Data\n---\n' };
 
 describe('openIngestCache', () => {
-  const file = () => join(mkdtempSync(join(tmpdir(), 'ingest-cache-')), 'cache', 'ingest.json');
+  const file = () => join(tempDir('ingest-cache'), 'cache', 'ingest.json');
 
   it('recalls a saved source while its bytes and the parser are the same, and nothing else', () => {
     const path = file();
@@ -28,7 +28,7 @@ describe('openIngestCache', () => {
   it('treats a missing or damaged cache file as empty', () => {
     const path = file();
     expect(openIngestCache(path, 'v1').recall({ file: 'a.txt', bytes: bytes('') })).toBeUndefined();
-    const damaged = join(mkdtempSync(join(tmpdir(), 'ingest-cache-')), 'ingest.json');
+    const damaged = join(tempDir('ingest-cache'), 'ingest.json');
     writeFileSync(damaged, '{"fingerprint": "v1", "entr');
     expect(openIngestCache(damaged, 'v1').recall({ file: 'a.txt', bytes: bytes('') })).toBeUndefined();
   });
@@ -37,7 +37,7 @@ describe('openIngestCache', () => {
 describe('parserFingerprint', () => {
   it('is stable, and changes when a parser module or the slug function changes', () => {
     expect(parserFingerprint(ROOT)).toBe(parserFingerprint(ROOT));
-    const root = `${mkdtempSync(join(tmpdir(), 'parser-'))}/`;
+    const root = `${tempDir('parser')}/`;
     mkdirSync(join(root, 'src/lib/profile'), { recursive: true });
     writeFileSync(join(root, 'src/lib/profile/parse.ts'), 'export const a = 1;');
     writeFileSync(join(root, 'src/lib/slug.ts'), 'export const b = 1;');

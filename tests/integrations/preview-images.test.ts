@@ -3,8 +3,7 @@
  * written into the output, a second build takes unchanged cards from the cache, and the cache keeps
  * only the current build's images.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { previewImages } from '../../src/integrations/preview-images';
 import { professionCard } from '../../src/lib/og/card';
 import { pngSize } from '../support/png';
+import { tempDir } from '../support/temp-dir';
 
 type Hooks = Required<AstroIntegration['hooks']>;
 
@@ -28,9 +28,9 @@ async function build(images: { slug: string; title: string }[], cacheDir: URL, o
 
 describe('previewImages', () => {
   it('writes /og/<slug>.png for every profession and renders again only the cards that changed', async () => {
-    const cacheRoot = mkdtempSync(join(tmpdir(), 'astro-cache-'));
+    const cacheRoot = tempDir('astro-cache');
     const cacheDir = pathToFileURL(`${cacheRoot}/`);
-    const [first, second] = [mkdtempSync(join(tmpdir(), 'dist-')), mkdtempSync(join(tmpdir(), 'dist-'))];
+    const [first, second] = [tempDir('dist'), tempDir('dist')];
 
     const before = [
       { slug: 'diplomat', title: 'Diplomat' },

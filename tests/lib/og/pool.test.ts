@@ -1,14 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { professionCard } from '../../../src/lib/og/card';
 import { renderCardFiles } from '../../../src/lib/og/pool';
 import { pngSize } from '../../support/png';
+import { tempDir } from '../../support/temp-dir';
 
 describe('renderCardFiles', () => {
   it('writes each card to its file as a 1200×630 PNG, in several processes, leaving no temporary files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    const dir = tempDir('cards');
     const titles = ['Diplomat', 'Analis Kebijakan', 'Konsultan Politik', 'Staf Protokol', 'Peneliti'];
     await renderCardFiles(
       titles.map((title) => ({ card: professionCard({ title, summary: `${title} bekerja dengan banyak orang.` }), file: join(dir, `${title}.png`) })),
@@ -20,7 +20,7 @@ describe('renderCardFiles', () => {
   });
 
   it('rejects with an error naming the file it could not write', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cards-')), 'missing-folder', 'card.png');
+    const file = join(tempDir('cards'), 'missing-folder', 'card.png');
     await expect(renderCardFiles([{ card: professionCard({ title: 'Diplomat', summary: 'Ringkas.' }), file }], 1)).rejects.toThrow(file);
   });
 });

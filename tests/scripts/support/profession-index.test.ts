@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { professionIndex } from '../../../scripts/support/profession-index';
 import { ingestSources } from '../../../src/lib/profile/ingest';
 import { PROFESSIONS } from '../../support/paths';
+import { tempDir } from '../../support/temp-dir';
 
 /** What a full parse of each file's frontmatter says, for comparison. */
 function fullParse(dir: string) {
@@ -25,7 +25,7 @@ describe('professionIndex', () => {
   });
 
   it('reads summaries that YAML must quote or fold: colons, quotes, hashes, a long line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'index-'));
+    const dir = tempDir('index');
     const text = [
       'Analis "Kebijakan": Publik #1',
       '',
