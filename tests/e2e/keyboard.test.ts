@@ -57,7 +57,9 @@ async function tab(page: Page): Promise<Stop> {
       return r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     };
     // Focus scrolls the element into view, smoothly where motion is allowed: wait for the scroll to settle.
-    for (let still = 0, last = -1, frames = 0; !visible() && still < 3 && frames < 120; frames++) {
+    // On a loaded machine a smooth scroll can start several frames late, so "settled" means a quarter
+    // of a second without movement, not three frames (a CI run once saw a checkbox "out of view").
+    for (let still = 0, last = -1, frames = 0; !visible() && still < 15 && frames < 180; frames++) {
       await new Promise(requestAnimationFrame);
       still = scrollY === last ? still + 1 : 0;
       last = scrollY;
