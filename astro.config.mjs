@@ -2,18 +2,18 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
-import { professionIndex } from './scripts/support/profession-index.ts';
+import { professionIndex } from './src/build/profession-index.ts';
 import { contentPaths } from './src/build/content-paths.ts';
 import { readSlugRedirects } from './src/build/slug-history-file.ts';
 import { t } from './src/i18n/id.ts';
-import { previewImages } from './src/integrations/preview-images.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
-import { sourceWatch } from './src/integrations/source-watch.ts';
-import { professionCard } from './src/lib/og/card.ts';
-import rehypeExpectationPairs from './src/lib/rehype-expectation-pairs.ts';
-import { rehypeHeadingLinks } from './src/lib/rehype/heading-links.ts';
-import { rehypeLinkMentions } from './src/lib/rehype/link-mentions.ts';
-import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
+import { previewImages } from './src/build/integrations/preview-images.ts';
+import { redirectsFile } from './src/build/integrations/redirects-file.ts';
+import { sourceWatch } from './src/build/integrations/source-watch.ts';
+import { professionCard } from './src/core/preview-card.ts';
+import rehypeExpectationPairs from './src/markdown/expectation-pairs.ts';
+import { rehypeHeadingLinks } from './src/markdown/heading-links.ts';
+import { rehypeLinkMentions } from './src/markdown/link-mentions.ts';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/core/security/csp.ts';
 
 // The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
 // structured data) derives from it. Set SITE_URL when deploying.
@@ -71,7 +71,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   experimental: {
-    // A strict Content-Security-Policy in every page's <meta>; see src/lib/security/csp.ts.
+    // A strict Content-Security-Policy in every page's <meta>; see src/core/security/csp.ts.
     csp: {
       directives: [...OTHER_DIRECTIVES],
       scriptDirective: { resources: [...SCRIPT_SOURCES] },

@@ -1,26 +1,26 @@
 /**
  * Figures, not tests. `npm run bench` rebuilds the site, timing each step, then prints: every page's
- * weight against the budgets (scripts/bench/budgets.ts), the search figures on the fixture site,
- * whose texts the query set is about (scripts/bench/search.ts; `npm run bench:search` prints those alone), the sharing figures (scripts/bench/sharing.ts) and
- * Lighthouse's scores for the home and one profession page (scripts/bench/lighthouse.ts;
+ * weight against the budgets (bench/budgets.ts), the search figures on the fixture site,
+ * whose texts the query set is about (bench/search.ts; `npm run bench:search` prints those alone), the sharing figures (bench/sharing.ts) and
+ * Lighthouse's scores for the home and one profession page (bench/lighthouse.ts;
  * `-- --no-lighthouse` skips it). `npm run bench -- --scale 10,100,1000` runs the scale benchmark
- * (scripts/bench/scale.ts) instead.
+ * (bench/scale.ts) instead.
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printBudgets } from './bench/budgets';
-import { printLighthouse } from './bench/lighthouse';
-import { benchSearchOnDist } from './bench/search';
-import { printSharing } from './bench/sharing';
+import { printBudgets } from '../bench/budgets';
+import { printLighthouse } from '../bench/lighthouse';
+import { benchSearchOnDist } from '../bench/search';
+import { printSharing } from '../bench/sharing';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
 const scaleAt = process.argv.indexOf('--scale');
 if (scaleAt >= 0) {
-  const { benchScale } = await import('./bench/scale');
+  const { benchScale } = await import('../bench/scale');
   await benchScale(root, (process.argv[scaleAt + 1] ?? '10,100,1000').split(',').map(Number));
   process.exit(0);
 }

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateTexts } from './support/generate-texts';
+import { generateTexts } from '../bench/support/generate-texts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = join(root, 'content/sources');

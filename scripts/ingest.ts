@@ -18,14 +18,14 @@
  * Entries are keyed by file name and the bytes' hash, so a cache shared by other folders is still right.
  *
  * Every slug each source has had is kept in <content>/slug-history.json (checked in, not edited by
- * hand): a changed title keeps its old address working as a redirect (src/lib/profile/slug-history.ts).
+ * hand): a changed title keeps its old address working as a redirect (src/core/profile/slug-history.ts).
  */
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths, ROOT } from '../src/build/content-paths';
 import { ingestFolder } from '../src/build/ingest-folder';
-import { formatReport } from '../src/lib/profile/report';
-import { parseRedirectArgument, type RedirectRequest } from '../src/lib/profile/slug-history';
+import { formatReport } from '../src/core/profile/report';
+import { parseRedirectArgument, type RedirectRequest } from '../src/core/profile/slug-history';
 
 const paths = contentPaths();
 // A mistake of the command line or the disk (an unknown option, an output folder that cannot be

@@ -6,8 +6,8 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './support/launch-chromium';
-import { serveStatic } from './support/serve-static';
+import { launchChromium } from '../bench/support/launch-chromium';
+import { serveStatic } from '../bench/support/serve-static';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'screenshots') } } });

@@ -6,7 +6,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentPaths } from './build/content-paths';
 import { slugRedirectsLoader } from './build/slug-redirects-loader';
-import { professionSchema } from './lib/profile/schema';
+import { professionSchema } from './core/profile/schema';
 
 const professions = defineCollection({
   // Entry ids come from the `slug` frontmatter field, so they match the page URLs. Pages read the

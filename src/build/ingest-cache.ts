@@ -7,16 +7,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { installedVersion } from '../lib/installed-version';
-import type { IngestedSource, SourceFile } from '../lib/profile/ingest';
+import { installedVersion } from './installed-version';
+import type { IngestedSource, SourceFile } from '../core/profile/ingest';
 
 /** The packages whose version changes the generated Markdown. */
 const PARSER_PACKAGES = ['remark', 'yaml', 'astro'];
 
-/** The parser's code: every module of src/lib/profile, and the slug function it uses. */
+/** The parser's code: every module of src/core/profile, and the slug function it uses. */
 function parserFiles(root: string): string[] {
-  const profile = join(root, 'src/lib/profile');
-  return [...readdirSync(profile).filter((f) => f.endsWith('.ts')).map((f) => join(profile, f)), join(root, 'src/lib/slug.ts')].sort();
+  const profile = join(root, 'src/core/profile');
+  return [...readdirSync(profile).filter((f) => f.endsWith('.ts')).map((f) => join(profile, f)), join(root, 'src/core/slug.ts')].sort();
 }
 
 /** Returns a hash of the parser's code and package versions: when it changes, cached results are void. */

@@ -1,13 +1,13 @@
 /**
  * The ingest bound to the disk: reads every source of a folder, runs the pure ingest
- * (src/lib/profile/ingest.ts) and writes the generated Markdown and the slug history only when every
+ * (src/core/profile/ingest.ts) and writes the generated Markdown and the slug history only when every
  * source passed. Used by the CLI (`scripts/ingest.ts`) and the fixture-site build; the dev server's
  * watcher has its own keep-last-good variant (ingest-keep-good.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../lib/profile/ingest';
-import type { RedirectRequest } from '../lib/profile/slug-history';
+import { formatProblem, ingestSources, type IngestResult, type SourceFile } from '../core/profile/ingest';
+import type { RedirectRequest } from '../core/profile/slug-history';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
 import { readPublished } from './published';
 import { readSources as readSourceFolder } from './read-sources';

@@ -1,5 +1,5 @@
 /**
- * The dev server's ingest (src/integrations/source-watch.ts): like `ingestFolder`, but one broken
+ * The dev server's ingest (src/build/integrations/source-watch.ts): like `ingestFolder`, but one broken
  * text does not hold back the others. Every source that passes has its generated file written; a
  * source with a problem keeps the file it last generated (the `source:` field of its frontmatter
  * names it: src/build/published.ts), so its page shows its last good version until the text is
@@ -11,8 +11,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestSources } from '../lib/profile/ingest';
-import type { SourceProblem } from '../lib/profile/parse';
+import { ingestSources } from '../core/profile/ingest';
+import type { SourceProblem } from '../core/profile/parse';
 import { ROOT } from './content-paths';
 import { openIngestCache, parserFingerprint } from './ingest-cache';
 import { readPublished } from './published';

@@ -10,7 +10,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import { MAX_SOURCE_BYTES, type SourceFile } from '../lib/profile/ingest';
+import { MAX_SOURCE_BYTES, type SourceFile } from '../core/profile/ingest';
 
 /** Sources, and lines a person reads: problems stop the ingest, warnings do not. */
 export interface ReadSources {

@@ -1,7 +1,7 @@
 /**
  * The slug history on disk (`<content>/slug-history.json`, written by the ingest, never by hand):
  * what the ingest would write, and the redirects a build reads from it. The record itself is pure
- * data (src/lib/profile/slug-history.ts).
+ * data (src/core/profile/slug-history.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import {
@@ -12,7 +12,7 @@ import {
   updateSlugHistory,
   type RedirectRequest,
   type SlugHistory,
-} from '../lib/profile/slug-history';
+} from '../core/profile/slug-history';
 
 /** What the ingest would make of the record. */
 export interface SlugHistoryPlan {

@@ -105,7 +105,7 @@ export const tCompare = {
 } as const;
 
 /**
- * Strings of the dev server's live preview (src/integrations/source-watch.ts): what a writer sees
+ * Strings of the dev server's live preview (src/build/integrations/source-watch.ts): what a writer sees
  * over the page when a text has a problem. Never part of a built page.
  */
 export const tDev = {

@@ -1,8 +1,8 @@
 /** PNG icons drawn from favicon.svg, for the web manifest and home screens (`/icon-192.png`, …). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import favicon from '../../public/favicon.svg?raw';
-import { ICON_BACKGROUND, ICON_SIZES } from '../lib/seo/icons';
-import { renderIconPng } from '../lib/og/render';
+import { ICON_BACKGROUND, ICON_SIZES } from '../core/seo/icons';
+import { renderIconPng } from '../build/preview-image/render';
 
 export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** /manifest.webmanifest: the site's name, colours and icons for home screens. */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/id';
-import { webManifest } from '../lib/seo/discovery';
-import { manifestIcons } from '../lib/seo/icons';
+import { webManifest } from '../core/seo/discovery';
+import { manifestIcons } from '../core/seo/icons';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,8 +1,8 @@
 /** The site's own link-preview image, for the pages that are not a profession. */
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/id';
-import { previewCard } from '../lib/og/card';
-import { renderCardPng } from '../lib/og/render';
+import { previewCard } from '../core/preview-card';
+import { renderCardPng } from '../build/preview-image/render';
 
 export const GET: APIRoute = async () => {
   const card = previewCard({ title: t.homeHeading, summary: t.siteDescription, siteName: t.siteName, tagline: t.siteTagline });

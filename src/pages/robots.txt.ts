@@ -1,6 +1,6 @@
 /** /robots.txt: everything may be crawled; the sitemap lists the pages. */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/seo/discovery';
-import { siteUrl } from '../lib/site';
+import { robotsTxt } from '../core/seo/discovery';
+import { siteUrl } from '../site';
 
 export const GET: APIRoute = () => new Response(robotsTxt(siteUrl('/sitemap.xml')), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

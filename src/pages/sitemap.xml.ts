@@ -1,9 +1,9 @@
 /** /sitemap.xml: every indexable page (home, search, comparison, each profession) as an absolute URL. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sitemapXml } from '../lib/seo/discovery';
-import { siteUrl } from '../lib/site';
-import { sortByTitle } from '../lib/sort-by-title';
+import { sitemapXml } from '../core/seo/discovery';
+import { siteUrl } from '../site';
+import { sortByTitle } from '../core/sort-by-title';
 
 export const GET: APIRoute = async () => {
   const professions = sortByTitle((await getCollection('professions')).map((e) => e.data));

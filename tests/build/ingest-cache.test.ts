@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openIngestCache, parserFingerprint } from '../../src/build/ingest-cache';
-import type { IngestedSource } from '../../src/lib/profile/ingest';
+import type { IngestedSource } from '../../src/core/profile/ingest';
 import { ROOT } from '../support/paths';
 import { tempDir } from '../support/temp-dir';
 
@@ -38,13 +38,13 @@ describe('parserFingerprint', () => {
   it('is stable, and changes when a parser module or the slug function changes', () => {
     expect(parserFingerprint(ROOT)).toBe(parserFingerprint(ROOT));
     const root = `${tempDir('parser')}/`;
-    mkdirSync(join(root, 'src/lib/profile'), { recursive: true });
-    writeFileSync(join(root, 'src/lib/profile/parse.ts'), 'export const a = 1;');
-    writeFileSync(join(root, 'src/lib/slug.ts'), 'export const b = 1;');
+    mkdirSync(join(root, 'src/core/profile'), { recursive: true });
+    writeFileSync(join(root, 'src/core/profile/parse.ts'), 'export const a = 1;');
+    writeFileSync(join(root, 'src/core/slug.ts'), 'export const b = 1;');
     const before = parserFingerprint(root);
-    writeFileSync(join(root, 'src/lib/profile/parse.ts'), 'export const a = 2;');
+    writeFileSync(join(root, 'src/core/profile/parse.ts'), 'export const a = 2;');
     const afterParser = parserFingerprint(root);
-    writeFileSync(join(root, 'src/lib/slug.ts'), 'export const b = 2;');
+    writeFileSync(join(root, 'src/core/slug.ts'), 'export const b = 2;');
     expect(new Set([before, afterParser, parserFingerprint(root)]).size).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Live preview for writers (src/integrations/source-watch.ts): `astro dev` on a temporary copy of
+ * Live preview for writers (src/build/integrations/source-watch.ts): `astro dev` on a temporary copy of
  * the fixture site's texts, a page open in Chromium, and the texts edited as a writer does. The
  * tests run in order on one server: each starts from what the one before left.
  */
@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentPaths } from '../../src/build/content-paths';
 import { ingestFolder } from '../../src/build/ingest-folder';
 import { t } from '../../src/i18n/id';
-import { launchChromium } from '../../scripts/support/launch-chromium';
+import { launchChromium } from '../../bench/support/launch-chromium';
 import { startDevServer, type DevServer } from '../support/dev-server';
 import { FIXTURE_SOURCES } from '../support/paths';
 import { FIXTURE } from '../support/fixture-site';

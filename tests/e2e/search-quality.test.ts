@@ -1,6 +1,6 @@
 /** The team's query set (tests/search/queries.json, about the fixture site's texts), typed into /cari/ in Chromium. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../scripts/bench/search';
+import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../bench/search';
 import { useBuiltSite } from '../support/browser';
 import { FIXTURE_DIST } from '../support/paths';
 

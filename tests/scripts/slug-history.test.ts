@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/build/ingest-folder';
-import { parseRedirectArgument, parseSlugHistory, slugRedirects, type RedirectRequest } from '../../src/lib/profile/slug-history';
+import { parseRedirectArgument, parseSlugHistory, slugRedirects, type RedirectRequest } from '../../src/core/profile/slug-history';
 import { FIXTURE_SOURCES, ROOT } from '../support/paths';
 import { FIXTURE } from '../support/fixture-site';
 

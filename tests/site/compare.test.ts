@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CompareProfile } from '../../src/lib/compare/data';
-import { COMPARE_SUGGESTIONS } from '../../src/lib/compare/suggest';
-import { professionSchema, type ProfessionData } from '../../src/lib/profile/schema';
+import type { CompareProfile } from '../../src/core/compare/data';
+import { COMPARE_SUGGESTIONS } from '../../src/core/compare/suggest';
+import { professionSchema, type ProfessionData } from '../../src/core/profile/schema';
 import { parse as parseYaml } from 'yaml';
 import { attributeValues, decodeEntities, htmlToText, innerOf } from '../support/html';
 import { DIST, PROFESSIONS } from '../support/paths';

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from '../../src/lib/profile/normalize';
-import { parseProfile } from '../../src/lib/profile/parse';
-import { SECTIONS } from '../../src/lib/profile/sections';
+import { collapseWhitespace } from '../../src/core/profile/normalize';
+import { parseProfile } from '../../src/core/profile/parse';
+import { SECTIONS } from '../../src/core/profile/sections';
 import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
 import { brokenLinks, builtPages, redirectPages } from '../support/site';

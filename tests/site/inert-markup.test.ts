@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { ingestSources } from '../../src/lib/profile/ingest';
+import { ingestSources } from '../../src/core/profile/ingest';
 import { attributeValues, htmlToText } from '../support/html';
 import { FIXTURES } from '../support/paths';
 

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { readSlugRedirects } from '../../src/build/slug-history-file';
-import { redirectLines } from '../../src/integrations/redirects-file';
+import { redirectLines } from '../../src/build/integrations/redirects-file';
 import { attributeValues, metaContent } from '../support/html';
 import { DIST, FIXTURE_DIST, FIXTURE_SLUG_HISTORY, ROOT, SLUG_HISTORY } from '../support/paths';
 import { brokenLinks, builtPages, redirectPages } from '../support/site';

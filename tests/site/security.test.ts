@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/support/headers-file';
-import { cspHeaderValue, HEADER_ONLY_DIRECTIVES } from '../../src/lib/security/csp';
+import { headersFor, parseHeadersFile } from '../../bench/support/headers-file';
+import { cspHeaderValue, HEADER_ONLY_DIRECTIVES } from '../../src/core/security/csp';
 import { attributeValues, decodeEntities } from '../support/html';
 import { DIST } from '../support/paths';
 import { builtPages } from '../support/site';
@@ -55,7 +55,7 @@ describe.each(pages)('page %s', (_path, html) => {
 });
 
 describe('public/_headers', () => {
-  it('sends the policy of src/lib/security/csp.ts, with frame-ancestors, to every path', () => {
+  it('sends the policy of src/core/security/csp.ts, with frame-ancestors, to every path', () => {
     expect(headers.get('Content-Security-Policy')).toBe(cspHeaderValue());
     expect(cspHeaderValue()).toContain("frame-ancestors 'none'");
   });

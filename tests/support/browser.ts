@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/support/launch-chromium';
-import { serveStatic, type StaticServer } from '../../scripts/support/serve-static';
+import { launchChromium } from '../../bench/support/launch-chromium';
+import { serveStatic, type StaticServer } from '../../bench/support/serve-static';
 import { DIST, FIXTURE_DIST } from './paths';
 import { builtPages } from './site';
 

@@ -67,7 +67,7 @@ async function endGroup(child: ChildProcess): Promise<void> {
 export async function startDevServer(contentDir: string, { timeoutMs = 120_000 } = {}): Promise<DevServer> {
   const work = mkdtempSync(join(tmpdir(), 'dev-server-'));
   const config = join(work, 'astro.config.mjs');
-  // The site's config with a cache folder of its own, as scripts/bench/scale.ts does.
+  // The site's config with a cache folder of its own, as bench/scale.ts does.
   writeFileSync(
     config,
     `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(work, 'astro-cache/'))} };\n`,

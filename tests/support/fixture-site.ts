@@ -4,7 +4,7 @@
  * specific behaviour refer to fixture texts this way, so they never depend on the live content/.
  */
 import { readFileSync } from 'node:fs';
-import { parseProfile } from '../../src/lib/profile/parse';
+import { parseProfile } from '../../src/core/profile/parse';
 import { FIXTURE_SOURCES } from './paths';
 
 /** A profession of the fixture site. */

@@ -6,7 +6,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES = `${ROOT}content/sources`;
 export const PROFESSIONS = `${ROOT}content/professions`;
 export const DIST = `${ROOT}dist`;
-/** Every slug each source has had, kept by the ingest: old addresses redirect (src/lib/profile/slug-history.ts). */
+/** Every slug each source has had, kept by the ingest: old addresses redirect (src/core/profile/slug-history.ts). */
 export const SLUG_HISTORY = `${ROOT}content/slug-history.json`;
 /** Parser cases: tests/fixtures/<case>/{input.txt, expected.json}. */
 export const FIXTURES = `${ROOT}tests/fixtures`;

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareProfile } from '../../../lib/compare/data';
+import { compareProfile } from '../../../core/compare/data';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('professions');

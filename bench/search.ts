@@ -1,0 +1,159 @@
+/**
+ * Search quality and speed, measured in Chromium against the built site: the query set's top-1
+ * accuracy and MRR, latency from the last keystroke to rendered results, and the bytes the first
+ * search fetches. Used by `npm run bench` and by tests/e2e/search-quality.test.ts.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { DEBOUNCE_MS } from '../src/client/search/engine';
+
+/** One query of tests/search/queries.json. */
+export interface QueryCase {
+  q: string;
+  kind: string;
+  /** Slugs of the professions that must come first (any one at rank 1, every one in the top 3). */
+  expect: string[];
+}
+
+/** A query's answer as the /cari/ page rendered it. */
+export interface QueryRun extends QueryCase {
+  slugs: string[];
+  /** Milliseconds from the last keystroke to rendered results, the debounce taken off. */
+  ms: number;
+}
+
+/** The team's query set. */
+export function loadQueries(): QueryCase[] {
+  const file = fileURLToPath(new URL('../tests/search/queries.json', import.meta.url));
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QueryCase[] }).queries;
+}
+
+/** Types `q` into the /cari/ box (already open in `page`) and returns the ranked slugs and the time. */
+export async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> {
+  const { slugs, ms } = await page.evaluate(
+    async ({ q, debounce }) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = q;
+      const typed = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const rendered = await new Promise<number>((resolve, reject) => {
+        const giveUp = typed + 10_000;
+        const check = () => {
+          const mark = performance.getEntriesByName('search:rendered').at(-1);
+          if (mark && mark.startTime > typed) resolve(mark.startTime);
+          else if (performance.now() > giveUp) reject(new Error(`no results rendered for "${q}"`));
+          else setTimeout(check, 1);
+        };
+        check();
+      });
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results > li h2 a')];
+      return { slugs: links.map((a) => new URL(a.href).pathname.split('/')[2]!), ms: rendered - typed - debounce };
+    },
+    { q: query.q, debounce: DEBOUNCE_MS },
+  );
+  return { ...query, slugs, ms };
+}
+
+/** Runs every query on one /cari/ page, after one warm-up search (the first search is measured apart). */
+export async function runQueries(page: Page, baseUrl: string, queries = loadQueries()): Promise<QueryRun[]> {
+  await page.goto(`${baseUrl}/cari/`);
+  await runQuery(page, { q: 'diplomasi', kind: 'warm-up', expect: [] });
+  const runs: QueryRun[] = [];
+  for (const query of queries) runs.push(await runQuery(page, query));
+  return runs;
+}
+
+/** Ranking figures: share of queries with an expected profession first, mean reciprocal rank, misses. */
+export function scoreRuns(runs: readonly QueryRun[]) {
+  const rank = (run: QueryRun) => run.slugs.findIndex((slug) => run.expect.includes(slug)) + 1;
+  const top1 = runs.filter((run) => rank(run) === 1).length / runs.length;
+  const mrr = runs.reduce((sum, run) => sum + (rank(run) ? 1 / rank(run) : 0), 0) / runs.length;
+  const notTop1 = runs.filter((run) => rank(run) !== 1);
+  const notTop3 = runs.filter((run) => !run.expect.every((slug) => run.slugs.slice(0, 3).includes(slug)));
+  return { top1, mrr, notTop1, notTop3 };
+}
+
+/** The value at quantile `p` (0–1) of a list of numbers. */
+export function quantile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/** A fetched file's bytes: as served, and gzip-compressed as a static host would send it. */
+interface Fetched {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+/**
+ * Opens a profession page in a fresh browser, types a query into the header box and returns every
+ * file fetched from focusing the box to rendered results. Pagefind's .pagefind files are already
+ * compressed, so they count as they are.
+ */
+export async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/profesi/${slug}/`);
+  await page.waitForLoadState('networkidle');
+  const paths: string[] = [];
+  const record = (url: string) => url.startsWith(baseUrl) && paths.push(new URL(url).pathname);
+  page.on('request', (request) => record(request.url()));
+  // The worker's own requests (wasm, index) are seen at the context level.
+  context.on('request', (request) => record(request.url()));
+  const box = page.locator('#header-search');
+  await box.click();
+  await box.pressSequentially(query);
+  await page.locator('#header-search-list [role="option"]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...new Set(paths)].map((path) => {
+    const bytes = readFileSync(join(dist, path));
+    const compressed = path.endsWith('.pagefind') || path.endsWith('.pf_index') || path.endsWith('.pf_fragment') || path.endsWith('.pf_meta');
+    return { path, raw: statSync(join(dist, path)).size, gzip: compressed ? bytes.length : gzipSync(bytes).length };
+  });
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/** Prints the search figures: ranking, latency, first-search bytes. */
+export async function benchSearch(browser: Browser, baseUrl: string, dist: string): Promise<void> {
+  const fetched = firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
+  const files = await fetched;
+  console.log('\nFirst search (fresh browser, profession page, header box, "agenda"): files fetched');
+  console.table(Object.fromEntries(files.map((f) => [f.path, { 'raw KB': kb(f.raw), 'compressed KB': kb(f.gzip) }])));
+  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  console.log(`First search fetches ${kb(total)} KB compressed (${kb(files.reduce((s, f) => s + f.raw, 0))} KB as served), budget 150 KB`);
+
+  const context = await browser.newContext();
+  const runs = await runQueries(await context.newPage(), baseUrl);
+  await context.close();
+  const { top1, mrr, notTop1 } = scoreRuns(runs);
+  const times = runs.map((run) => run.ms);
+  console.log(`\nSearch quality, ${runs.length} queries of tests/search/queries.json`);
+  console.table({
+    'top-1': `${(top1 * 100).toFixed(1)} %`,
+    MRR: mrr.toFixed(3),
+    'latency median (ms)': quantile(times, 0.5).toFixed(1),
+    'latency p95 (ms)': quantile(times, 0.95).toFixed(1),
+  });
+  console.log(`(latency: last keystroke's debounce of ${DEBOUNCE_MS} ms ended → results in the page; budget 100 ms median)`);
+  for (const run of notTop1) console.log(`  not first: "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}`);
+}
+
+/** Serves `dist` on a free port, starts Chromium, prints the search figures, and stops both. */
+export async function benchSearchOnDist(dist: string): Promise<void> {
+  const { launchChromium } = await import('./support/launch-chromium');
+  const { serveStatic } = await import('./support/serve-static');
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    await benchSearch(browser, server.url, dist);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

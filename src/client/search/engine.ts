@@ -1,0 +1,78 @@
+/**
+ * The one search both UIs use: loads Pagefind on first use, rewrites the query with the synonym
+ * table, runs the variants, merges them and returns hits ready to render.
+ */
+import { expandQuery } from '../../core/search/synonyms';
+import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../core/search/results';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** How long typing must pause before a search runs. */
+export const DEBOUNCE_MS = 120;
+const MAX_SECTIONS = 3;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind on first use only, so pages where nobody searches never fetch it. */
+export function loadPagefind(): Promise<Pagefind> {
+  // A variable URL keeps the bundler from resolving a file that exists only after the build.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+/** A page's hits for a query: every page that matches, best first; `limit` of them with data. */
+export interface SearchAnswer {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+}
+
+/** Runs one search now: the query and its synonym rewrites, merged. */
+export async function searchNow(query: string, limit: number): Promise<SearchAnswer> {
+  const engine = await loadPagefind();
+  const variants = expandQuery(query);
+  const run = (terms: string[]) => Promise.all(terms.map(async (term) => (await engine.search(term)).results));
+  // Pagefind wants every word on the page. Pages with only some of the words follow those with
+  // all of them, ranked by the words they have, so a query with one unlucky word still finds pages.
+  const multiWord = variants.some((variant) => variant.includes(' '));
+  const [all, some] = await Promise.all([run(variants), multiWord ? run(relaxedTerms(variants)) : []]);
+  const merged = mergeResults(all);
+  const seen = new Set(merged.map((result) => result.id));
+  merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
+  const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
+  const hits = promoteTitleMatches(data.map((d) => toHit(d, MAX_SECTIONS)), variants);
+  return { query, total: merged.length, hits };
+}
+
+/**
+ * Returns a search function that waits for typing to pause, and answers null when a newer call
+ * superseded it, so a slow answer never overwrites a newer one. Marks `search:start` and lets the
+ * caller mark `search:rendered`, which `npm run bench` reads.
+ */
+export function debouncedSearcher(limit: number, ms = DEBOUNCE_MS): (query: string) => Promise<SearchAnswer | null> {
+  let latest = 0;
+  return async (query) => {
+    const id = ++latest;
+    void loadPagefind().then((engine) => engine.preload(query));
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (id !== latest) return null;
+    performance.mark('search:start');
+    const answer = await searchNow(query, limit);
+    return id === latest ? answer : null;
+  };
+}

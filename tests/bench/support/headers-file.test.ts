@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../../bench/support/headers-file';
+
+const FILE = `# comment
+/*
+  X-Content-Type-Options: nosniff
+  Content-Security-Policy: default-src 'none'; img-src 'self'
+
+/pagefind/*
+  Cache-Control: max-age=60
+`;
+
+describe('parseHeadersFile', () => {
+  it('returns one rule per path line with its indented headers, skipping comments and blank lines', () => {
+    expect(parseHeadersFile(FILE)).toEqual([
+      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'none'; img-src 'self'"]] },
+      { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=60']] },
+    ]);
+  });
+
+  it('throws on a header line without a colon', () => {
+    expect(() => parseHeadersFile('/*\n  nosniff\n')).toThrow(/nosniff/);
+  });
+});
+
+describe('headersFor', () => {
+  const rules = parseHeadersFile(FILE);
+  it.each([
+    // The catch-all applies everywhere.
+    ['/', ['X-Content-Type-Options', 'Content-Security-Policy']],
+    // A more specific block adds to it, in file order.
+    ['/pagefind/pagefind.js', ['X-Content-Type-Options', 'Content-Security-Policy', 'Cache-Control']],
+    // A pattern matches the whole path, not a prefix of it.
+    ['/pagefind', ['X-Content-Type-Options', 'Content-Security-Policy']],
+  ])('returns the headers of every matching rule for %s', (path, names) => {
+    expect(headersFor(rules, path).map(([name]) => name)).toEqual(names);
+  });
+});
