@@ -29,12 +29,20 @@ export function designTokensCss(): Plugin {
       return id === TOKENS_MODULE ? RESOLVED : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED) return undefined;
-      // The dev server reloads the stylesheet when the tokens change; its copy of the module must
-      // then be the saved one, not the one loaded with astro.config.
+      // The dev server also asks for `…?inline` (the stylesheet as a string, which it puts in the page).
+      if (id.replace(/\?.*$/, '') !== RESOLVED) return undefined;
       this.addWatchFile(TOKENS_FILE);
-      const css = server ? ((await server.ssrLoadModule(TOKENS_FILE)) as typeof import('../core/design-tokens')).tokensCss() : tokensCss();
-      return css;
+      // In `astro dev` the tokens may have been saved since astro.config loaded them: ask the server.
+      if (!server) return tokensCss();
+      return ((await server.ssrLoadModule(TOKENS_FILE)) as typeof import('../core/design-tokens')).tokensCss();
+    },
+    // Saving the tokens: Vite does not know the stylesheet depends on them, so it is told here —
+    // the served copy and the copy Astro puts in pages are dropped, and open pages get the new one.
+    handleHotUpdate({ file, server: devServer, modules }) {
+      if (file !== TOKENS_FILE) return undefined;
+      const stylesheets = [RESOLVED, `${RESOLVED}?inline`].flatMap((id) => devServer.moduleGraph.getModuleById(id) ?? []);
+      for (const stylesheet of stylesheets) devServer.moduleGraph.invalidateModule(stylesheet);
+      return [...modules, ...stylesheets];
     },
   };
 }
