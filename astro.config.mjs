@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { professionIndex } from './src/build/profession-index.ts';
 import { contentPaths } from './src/build/content-paths.ts';
+import { designTokensCss } from './src/build/design-tokens-css.ts';
 import { readSlugRedirects } from './src/build/slug-history-file.ts';
 import { t } from './src/i18n/id.ts';
 import { previewImages } from './src/build/integrations/preview-images.ts';
@@ -69,7 +70,7 @@ export default defineConfig({
   // Scripts and styles stay files, never inlined: the same policy then works as a <meta> tag and
   // as the header in public/_headers, which cannot know the hashes of inline code.
   build: { inlineStylesheets: 'never' },
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [designTokensCss(), tailwindcss()], build: { assetsInlineLimit: 0 } },
   experimental: {
     // A strict Content-Security-Policy in every page's <meta>; see src/core/security/csp.ts.
     csp: {

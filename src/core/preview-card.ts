@@ -3,6 +3,7 @@
  * and name, the title large, the summary below, in the site's light colours.
  */
 import { t } from '../i18n/id';
+import { COLOURS as SITE_COLOURS } from './design-tokens';
 
 /** A satori element: a tag, its style and its children (no React needed). */
 export interface CardNode {
@@ -13,8 +14,8 @@ export interface CardNode {
 /** Width and height of a preview image, as Open Graph and Twitter expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** The site's light colours (src/styles/global.css). */
-const COLOURS = { bg: '#ffffff', surface: '#f4f6f8', fg: '#16191d', muted: '#4d5560', accent: '#0b57d0', line: '#dde2e8' };
+/** The site's light colours: a card is an image, shown on light and dark pages alike. */
+const COLOURS = SITE_COLOURS.light;
 
 /** Returns the title's font size in pixels: smaller as the title grows, so that it fits in three lines. */
 export function titleSize(title: string): number {
@@ -51,7 +52,7 @@ export function previewCard(input: { title: string; summary: string; siteName: s
           margin: 40,
           padding: '48px 56px',
           backgroundColor: COLOURS.bg,
-          border: `2px solid ${COLOURS.line}`,
+          border: `2px solid ${COLOURS.border}`,
           borderRadius: 28,
         },
         [

@@ -1,5 +1,6 @@
 /** /manifest.webmanifest: the site's name, colours and icons for home screens. */
 import type { APIRoute } from 'astro';
+import { COLOURS } from '../core/design-tokens';
 import { t } from '../i18n/id';
 import { webManifest } from '../core/seo/discovery';
 import { manifestIcons } from '../core/seo/icons';
@@ -11,8 +12,8 @@ export const GET: APIRoute = () =>
         name: `${t.siteName} — ${t.siteTagline}`,
         shortName: t.siteName,
         description: t.siteDescription,
-        themeColor: '#0b57d0',
-        backgroundColor: '#ffffff',
+        themeColor: COLOURS.light.accent,
+        backgroundColor: COLOURS.light.bg,
         icons: manifestIcons(),
       }),
     ),
