@@ -4,6 +4,7 @@
  */
 import type { ProfessionData } from '../profile/schema';
 import { sectionId, type SectionKey } from '../profile/sections';
+import { professionPath } from '../routes';
 
 /** The sections compared side by side, in row order ("Bedanya dengan …" and "Lainnya" stay on the page). */
 export const COMPARE_ROWS: readonly SectionKey[] = ['overview', 'tasks', 'fit', 'unfit', 'expectations', 'majors', 'employers'];
@@ -49,5 +50,5 @@ export function compareProfile(data: ProfessionData, html: string): CompareProfi
     if (list.length > 0) rows[id] = `<ul class="traits">${list.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`;
     else if (sections.get(id)) rows[id] = sections.get(id)!;
   }
-  return { slug: data.slug, title: data.title, href: `/profesi/${data.slug}/`, rows };
+  return { slug: data.slug, title: data.title, href: professionPath(data.slug), rows };
 }

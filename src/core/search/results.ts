@@ -3,7 +3,7 @@
  * whose links land on the matching section with the matched words highlighted.
  */
 
-import { HIGHLIGHT_PARAM } from './highlight-param';
+import { withHighlight } from '../routes';
 
 /** The part of a Pagefind search result needed before loading its data. */
 export interface ScoredResult {
@@ -99,18 +99,6 @@ function decodeEntities(text: string): string {
     if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? entity;
     return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
   });
-}
-
-/**
- * Adds the words to highlight to a result URL, before its #anchor:
- * `("/profesi/a/#tugas-utama", ["agenda"])` → `"/profesi/a/?sorot=agenda#tugas-utama"`.
- */
-export function withHighlight(url: string, words: readonly string[]): string {
-  if (words.length === 0) return url;
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  const params = words.map((w) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}`).join('&');
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
 }
 
 const words = (text: string) => text.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -1,4 +1,5 @@
 /** The files crawlers and browsers look for at the site's root: sitemap, robots.txt, web manifest. */
+import { homePath } from '../routes';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,8 +30,8 @@ export function webManifest(input: {
     description: input.description,
     lang: 'id',
     dir: 'ltr',
-    start_url: '/',
-    scope: '/',
+    start_url: homePath(),
+    scope: homePath(),
     display: 'minimal-ui',
     theme_color: input.themeColor,
     background_color: input.backgroundColor,
