@@ -5,6 +5,7 @@
 import type { ProfessionData } from '../profile/schema';
 import { sectionId, type SectionKey } from '../profile/sections';
 import { professionPath } from '../routes';
+import { escapeHtml } from '../text/escape';
 
 /** The sections compared side by side, in row order ("Bedanya dengan …" and "Lainnya" stay on the page). */
 export const COMPARE_ROWS: readonly SectionKey[] = ['overview', 'tasks', 'fit', 'unfit', 'expectations', 'majors', 'employers'];
@@ -28,11 +29,6 @@ export function splitSections(html: string): Map<string, string> {
     sections.set(heading[1]!, html.slice(heading.index! + heading[0].length, end).trim());
   });
   return sections;
-}
-
-/** Returns text safe to place in HTML: "a < b & c" → "a &lt; b &amp; c". */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
