@@ -11,6 +11,7 @@ import { previewImages } from './src/build/integrations/preview-images.ts';
 import { redirectsFile } from './src/build/integrations/redirects-file.ts';
 import { sourceWatch } from './src/build/integrations/source-watch.ts';
 import { professionCard } from './src/core/preview-card.ts';
+import { professionPath } from './src/core/routes.ts';
 import rehypeExpectationPairs from './src/markdown/expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/markdown/heading-links.ts';
 import { rehypeLinkMentions } from './src/markdown/link-mentions.ts';
@@ -21,15 +22,14 @@ import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/core/secu
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** A folder path as one file name: "/work/tests/fixture-site/content" → "work-tests-fixture-site-content". */
 const slugOf = (/** @type {string} */ path) => path.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const professionPage = (/** @type {unknown} */ slug) => `/profesi/${slug}/`;
 // The titles are part of the config, so adding a profession changes Astro's config digest and
 // re-renders every page (Astro caches rendered Markdown until the config changes).
 const content = contentPaths();
 const professions = professionIndex(content.professions);
 const mentionTargets = professions.map(({ title, slug }) => ({
   title,
-  href: professionPage(slug),
-  printHref: new URL(professionPage(slug), site).href,
+  href: professionPath(slug),
+  printHref: new URL(professionPath(slug), site).href,
 }));
 // Old addresses of renamed professions (old slug → current slug), from the ingest's slug history.
 // Not Astro's `redirects` option: its static pages have no lang, no CSP and no icons, and their
@@ -64,7 +64,7 @@ export default defineConfig({
       rehypeSlug,
       [rehypeExpectationPairs, { expectationLabel: t.expectationLabel, realityLabel: t.realityLabel }],
       [rehypeHeadingLinks, { label: t.sectionLink }],
-      [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPage(fm.slug) : undefined) }],
+      [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPath(fm.slug) : undefined) }],
     ],
   },
   // Scripts and styles stay files, never inlined: the same policy then works as a <meta> tag and

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isProfessionPath } from '../src/core/routes';
 
 /** What a first visit to a page loads, by kind, with the site paths of the files. */
 export interface FirstVisit {
@@ -118,7 +119,7 @@ export function printBudgets(dist: string): void {
       ]),
     ),
   );
-  const professions = [...weights].filter(([path]) => path.startsWith('/profesi/')).map(([, w]) => w);
+  const professions = [...weights].filter(([path]) => isProfessionPath(path)).map(([, w]) => w);
   const heaviest = (f: (w: PageWeight) => number) => Math.max(...professions.map(f));
   const rows = [
     ['HTML', heaviest((w) => w.html[1]), PROFESSION_BUDGET.html],

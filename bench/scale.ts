@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './support/launch-chromium';
 import { serveStatic } from './support/serve-static';
 import { generateTexts } from './support/generate-texts';
+import { searchPath } from '../src/core/routes';
 
 /** Every process as [pid, parent pid, resident KB]: from /proc where there is one (cheap), else from `ps`. */
 function processTable(): [number, number, number][] {
@@ -81,7 +82,7 @@ async function firstSearch(dist: string): Promise<{ kb: number; ms: number }> {
       // Index chunks and fragments are gzip already; scripts, wasm and JSON are compressed by the host.
       bytes += ['.js', '.wasm', '.json'].includes(extname(new URL(response.url()).pathname)) ? gzipSync(body).length : body.length;
     });
-    await page.goto(`${server.url}/cari/`);
+    await page.goto(server.url + searchPath());
     const start = Date.now();
     await page.locator('#search-input').fill('diplomat');
     await page.locator('#search-results > li').first().waitFor();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../src/client/search/engine';
+import { professionPath, searchPath } from '../src/core/routes';
 
 /** One query of tests/search/queries.json. */
 export interface QueryCase {
@@ -59,7 +60,7 @@ export async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> 
 
 /** Runs every query on one /cari/ page, after one warm-up search (the first search is measured apart). */
 export async function runQueries(page: Page, baseUrl: string, queries = loadQueries()): Promise<QueryRun[]> {
-  await page.goto(`${baseUrl}/cari/`);
+  await page.goto(baseUrl + searchPath());
   await runQuery(page, { q: 'diplomasi', kind: 'warm-up', expect: [] });
   const runs: QueryRun[] = [];
   for (const query of queries) runs.push(await runQuery(page, query));
@@ -97,7 +98,7 @@ interface Fetched {
 export async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/profesi/${slug}/`);
+  await page.goto(baseUrl + professionPath(slug));
   await page.waitForLoadState('networkidle');
   const paths: string[] = [];
   const record = (url: string) => url.startsWith(baseUrl) && paths.push(new URL(url).pathname);

@@ -14,6 +14,7 @@ import { printBudgets } from '../bench/budgets';
 import { printLighthouse } from '../bench/lighthouse';
 import { benchSearchOnDist } from '../bench/search';
 import { printSharing } from '../bench/sharing';
+import { homePath, professionPath } from '../src/core/routes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -52,5 +53,5 @@ printSharing(dist);
 
 if (!process.argv.includes('--no-lighthouse')) {
   const profession = readdirSync(join(dist, 'profesi'))[0]!;
-  await printLighthouse(dist, ['/', `/profesi/${profession}/`]);
+  await printLighthouse(dist, [homePath(), professionPath(profession)]);
 }

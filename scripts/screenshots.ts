@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../bench/support/launch-chromium';
 import { serveStatic } from '../bench/support/serve-static';
+import { comparePath, homePath, professionPath, searchPath } from '../src/core/routes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'screenshots') } } });
@@ -16,12 +17,13 @@ mkdirSync(out, { recursive: true });
 
 const professions = readdirSync(join(root, 'dist/profesi'));
 const pages = [
-  ['home', '/'],
-  ['search', '/cari/?q=anggaran'],
+  ['home', homePath()],
+  ['search', searchPath('anggaran')],
+  // An address the site does not have: the 404 page.
   ['404', '/tidak-ada/'],
-  ['compare', '/bandingkan/?a=pengelola-proyek-kerjasama-internasional&b=pejabat-pemerintah-di-kementerian-luar-negeri'],
-  ['compare-3', '/bandingkan/?a=koordinator-pertemuan-politik&b=pengelola-proyek-kerjasama-internasional&c=asisten-menteri-kerjasama-luar-negeri'],
-  ...professions.map((slug) => [slug.slice(0, 24), `/profesi/${slug}/`]),
+  ['compare', comparePath(['pengelola-proyek-kerjasama-internasional', 'pejabat-pemerintah-di-kementerian-luar-negeri'])],
+  ['compare-3', comparePath(['koordinator-pertemuan-politik', 'pengelola-proyek-kerjasama-internasional', 'asisten-menteri-kerjasama-luar-negeri'])],
+  ...professions.map((slug) => [slug.slice(0, 24), professionPath(slug)]),
 ];
 
 const server = await serveStatic(join(root, 'dist'));
@@ -33,8 +35,8 @@ try {
       const page = await context.newPage();
       for (const [name, path] of pages) {
         await page.goto(server.url + path!);
-        if (path!.startsWith('/cari/')) await page.waitForSelector('#search-results li');
-        if (path!.startsWith('/bandingkan/')) await page.waitForSelector('.compare-cell');
+        if (path!.startsWith(searchPath())) await page.waitForSelector('#search-results li');
+        if (path!.startsWith(comparePath())) await page.waitForSelector('.compare-cell');
         await page.screenshot({ path: join(out, `${name}-${label}-${scheme}.png`), fullPage: true });
       }
       await context.close();
@@ -42,7 +44,7 @@ try {
   }
   // A profession page as printed on A4 (794 px is 210 mm at 96 dpi).
   const print = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-  await print.goto(`${server.url}/profesi/${professions[0]}/`);
+  await print.goto(server.url + professionPath(professions[0]!));
   await print.emulateMedia({ media: 'print' });
   await print.screenshot({ path: join(out, `${professions[0]!.slice(0, 24)}-print.png`), fullPage: true });
   await print.close();

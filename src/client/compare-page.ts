@@ -5,6 +5,7 @@
  */
 import type { CompareProfile } from '../core/compare/data';
 import { COMPARE_PARAMS, parseCompareSlugs } from '../core/compare/url';
+import { professionDataPath, professionPath } from '../core/routes';
 
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
 
@@ -27,7 +28,7 @@ function fragment(html: string): DocumentFragment {
 }
 
 async function load(slug: string): Promise<CompareProfile | 'missing'> {
-  const response = await fetch(`/data/profesi/${slug}.json`);
+  const response = await fetch(professionDataPath(slug));
   if (response.status === 404) return 'missing';
   if (!response.ok) throw new Error(`${response.status}`);
   return (await response.json()) as CompareProfile;
@@ -60,7 +61,7 @@ function render(profiles: CompareProfile[]): void {
         else $('[data-content]', cell).remove();
         $('[data-empty]', cell).hidden = Boolean(html);
         const more = $<HTMLAnchorElement>('[data-more]', cell);
-        if (html) more.href = `${p.href}#${id}`;
+        if (html) more.href = professionPath(p.slug, id);
         else more.parentElement!.remove();
         return cell;
       }),

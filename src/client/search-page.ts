@@ -3,6 +3,7 @@
  * the query (replacing the history entry, not adding one per keystroke), so a search is a link
  * that can be shared, reloaded and returned to with Back.
  */
+import { SEARCH_PARAM } from '../core/routes';
 import { t } from '../i18n/id';
 import { debouncedSearcher, searchNow, type SearchAnswer } from './search/engine';
 import { renderCards } from './search/render';
@@ -20,8 +21,8 @@ const search = debouncedSearcher(MAX_RESULTS);
 /** Keeps the address in step with the query without adding a history entry per keystroke. */
 function syncUrl(query: string): void {
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
+  if (query) url.searchParams.set(SEARCH_PARAM, query);
+  else url.searchParams.delete(SEARCH_PARAM);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
@@ -70,5 +71,5 @@ empty.addEventListener('click', (event) => {
   void run(word, true);
 });
 
-input.value = new URL(location.href).searchParams.get('q') ?? '';
+input.value = new URL(location.href).searchParams.get(SEARCH_PARAM) ?? '';
 void run(input.value.trim(), true);

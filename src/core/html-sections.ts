@@ -5,16 +5,7 @@
  * is our own pipeline's output: well-formed, text escaped, no comments, scripts or raw HTML.
  */
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Returns text with HTML character references decoded: "&#x3C;rapat&#x3E; &amp; x" → "<rapat> & x". */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
+import { decodeEntities } from './text/entities';
 
 /** Tags that end a run of text: between two of these blocks the words are apart. */
 const BLOCK_TAG = /<\/?(?:p|li|ul|ol|div|br|blockquote|h[1-6]|section|article|aside|dl|dt|dd|table|tr|td|th|hr)\b[^>]*>/gi;

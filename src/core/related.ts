@@ -3,6 +3,8 @@
  * mentions of another profession's title, by shared majors and by shared subject words in the
  * titles. Pure, and built on inverted indexes so that it stays near-linear as the list grows.
  */
+import { NOT_SUBJECT_WORDS } from './text/stop-words';
+import { words } from './text/words';
 
 /** What relatedness needs to know about one profession. */
 export interface RelatedInput {
@@ -47,25 +49,10 @@ const WEIGHT = { compared: 6, mentioned: 3, major: 2, subject: 1 } as const;
 /** Words after which a title narrows its head noun: "Pejabat Pemerintah | di Kementerian …". */
 const NARROWING = new Set(['di', 'dalam', 'pada', 'untuk', 'bagi', 'dari']);
 
-/** Indonesian function words and generic job words that say nothing about a subject. */
-const NOT_SUBJECT = new Set([
-  'di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'bagi', 'serta', 'sebagai',
-  'oleh', 'the', 'of', 'and', 'staf', 'anggota', 'kepala', 'unit', 'bidang', 'profesi', 'pekerja', 'petugas',
-]);
-
-/** Returns the lower-case words of a text, accents and punctuation dropped. */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 /** Returns the subject words of a title: "Koordinator Pertemuan Politik" → koordinator, pertemuan, politik. */
 export function subjectWords(title: string): string[] {
-  return [...new Set(words(title).filter((w) => w.length > 2 && !NOT_SUBJECT.has(w)))];
+  return [...new Set(words(title).filter((w) => w.length > 2 && !NOT_SUBJECT_WORDS.has(w)))];
 }
 
 /**

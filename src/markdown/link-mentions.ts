@@ -3,7 +3,8 @@
  * ("… berbeda dengan Diplomat …" → a link to /profesi/diplomat/). A page never links to itself, and
  * text already inside a link or a heading is left alone.
  */
-import { titleTrie, words } from '../core/related';
+import { titleTrie } from '../core/related';
+import { words } from '../core/text/words';
 import type { HastElement, HastNode, HastText } from './hast';
 
 /** A profession that can be linked: its title as the text would write it, and its page. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlSections, htmlText } from '../../src/core/html-sections';
-
-describe('decodeEntities', () => {
-  it('decodes named, decimal and hexadecimal references and leaves unknown ones', () => {
-    expect(decodeEntities('&#x3C;rapat&#x3E; &amp; &quot;x&quot; &#39;y&#39; &#x1F600; &bogus; &#0;')).toBe('<rapat> & "x" \'y\' 😀 &bogus; &#0;');
-  });
-});
+import { htmlSections, htmlText } from '../../src/core/html-sections';
 
 describe('htmlText', () => {
   it('keeps words inside inline tags together and apart across blocks and line breaks', () => {

@@ -1,14 +1,9 @@
 /** Small readers for the HTML our own build writes (not a general HTML parser). */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { decodeEntities } from '../../src/core/text/entities';
 
-/** Returns text with character references decoded. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
+/** Returns text with character references decoded (the site's own decoder). */
+export { decodeEntities };
 
 /** Inline elements: their tags do not separate words ("dengan <a>diplomat</a>." reads "dengan diplomat."). */
 const INLINE_TAG = /<\/?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub|sup)\b[^>]*>/gi;

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { CardNode } from '../../core/preview-card';
+import { PREVIEW_IMAGE_ROUTE, previewImageFile } from '../../core/routes';
 import { cardCacheName } from '../preview-image/cache';
 import { renderCardFiles } from '../preview-image/pool';
 
@@ -28,7 +29,7 @@ export function previewImages(images: readonly PreviewImage[]): AstroIntegration
     hooks: {
       'astro:config:setup': ({ command: current, injectRoute }) => {
         command = current;
-        if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./preview-image-route.ts', import.meta.url), prerender: true });
+        if (command === 'dev') injectRoute({ pattern: PREVIEW_IMAGE_ROUTE, entrypoint: new URL('./preview-image-route.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
         if (command !== 'build') return;
@@ -48,9 +49,11 @@ export function previewImages(images: readonly PreviewImage[]): AstroIntegration
       'astro:build:done': async ({ dir, logger }) => {
         if (!rendering) return;
         const { cache, names, rendered, seconds } = await rendering;
-        const out = fileURLToPath(new URL('og/', dir));
-        await mkdir(out, { recursive: true });
-        await Promise.all([...names].map(([slug, name]) => copyFile(`${cache}${name}`, `${out}${slug}.png`)));
+        await Promise.all([...names].map(async ([slug, name]) => {
+          const file = new URL(previewImageFile(slug), dir);
+          await mkdir(new URL('.', file), { recursive: true });
+          await copyFile(`${cache}${name}`, file);
+        }));
         // The cache keeps exactly this build's images, so it never grows past the site.
         const used = new Set(names.values());
         await Promise.all((await readdir(cache)).filter((file) => !used.has(file)).map((file) => rm(`${cache}${file}`, { force: true })));

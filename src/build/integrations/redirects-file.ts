@@ -7,10 +7,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { professionPath } from '../../core/routes';
 
 /** Returns the `_redirects` lines of old slug → current slug. */
 export function redirectLines(redirects: ReadonlyMap<string, string>): string[] {
-  return [...redirects].map(([from, to]) => `/profesi/${from}/ /profesi/${to}/ 301`);
+  return [...redirects].map(([from, to]) => `${professionPath(from)} ${professionPath(to)} 301`);
 }
 
 export function redirectsFile(redirects: ReadonlyMap<string, string>): AstroIntegration {

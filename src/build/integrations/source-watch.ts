@@ -16,6 +16,7 @@ import type { ErrorPayload, ViteDevServer } from 'vite';
 import type { ContentPaths } from '../content-paths';
 import { ingestKeepingGood, type KeepGoodResult } from '../ingest-keep-good';
 import { tDev } from '../../i18n/id';
+import { escapeHtml } from '../../core/text/escape';
 
 /** How long after the last change to a text the ingest runs: an editor's save can be several events. */
 export const SETTLE_MS = 100;
@@ -55,8 +56,6 @@ function readText(file: string): string | undefined {
     return undefined;
   }
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The largest text the overlay shows whole: profiles are a few KB. */
 const MAX_FRAME_CHARS = 100_000;

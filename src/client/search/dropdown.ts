@@ -3,6 +3,7 @@
  * the box; arrows move the active option (aria-activedescendant), Enter opens it, Escape closes.
  * Enter with no active option submits the form to /cari/?q=…, as it does without JavaScript.
  */
+import { searchPath } from '../../core/routes';
 import { t } from '../../i18n/id';
 import { debouncedSearcher, loadPagefind } from './engine';
 import { element, renderOptions } from './render';
@@ -62,7 +63,7 @@ export function attachDropdown(input: HTMLInputElement): void {
     }
     if (!answer || input.value.trim() !== answer.query) return;
     const seeAll = element('a', 'block px-3 py-3 font-medium no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2', t.searchSeeAll(query));
-    seeAll.href = `/cari/?q=${encodeURIComponent(query)}`;
+    seeAll.href = searchPath(query);
     seeAll.id = 'header-search-all';
     seeAll.setAttribute('role', 'option');
     seeAll.setAttribute('aria-selected', 'false');

@@ -4,6 +4,8 @@
  */
 import type { ProfessionData } from '../profile/schema';
 import { sectionId, type SectionKey } from '../profile/sections';
+import { professionPath } from '../routes';
+import { escapeHtml } from '../text/escape';
 
 /** The sections compared side by side, in row order ("Bedanya dengan …" and "Lainnya" stay on the page). */
 export const COMPARE_ROWS: readonly SectionKey[] = ['overview', 'tasks', 'fit', 'unfit', 'expectations', 'majors', 'employers'];
@@ -29,11 +31,6 @@ export function splitSections(html: string): Map<string, string> {
   return sections;
 }
 
-/** Returns text safe to place in HTML: "a < b & c" → "a &lt; b &amp; c". */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * Returns the comparison data of a profession from its frontmatter and rendered HTML. Who fits and
  * who does not come as the ingest's single statements when it found them, since short aligned
@@ -49,5 +46,5 @@ export function compareProfile(data: ProfessionData, html: string): CompareProfi
     if (list.length > 0) rows[id] = `<ul class="traits">${list.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`;
     else if (sections.get(id)) rows[id] = sections.get(id)!;
   }
-  return { slug: data.slug, title: data.title, href: `/profesi/${data.slug}/`, rows };
+  return { slug: data.slug, title: data.title, href: professionPath(data.slug), rows };
 }

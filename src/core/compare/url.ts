@@ -1,4 +1,4 @@
-/** The shareable address of a comparison: `/bandingkan/?a=<slug>&b=<slug>[&c=<slug>]`. */
+/** The query of a comparison's shareable address (`comparePath` in ../routes builds it): `?a=<slug>&b=<slug>[&c=<slug>]`. */
 
 /** Query parameters naming the compared professions, in column order. */
 export const COMPARE_PARAMS = ['a', 'b', 'c'] as const;
@@ -8,11 +8,6 @@ export const COMPARE_MAX = COMPARE_PARAMS.length;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Returns the comparison page's address for these slugs: ["x", "y"] → "/bandingkan/?a=x&b=y". */
-export function compareHref(slugs: readonly string[]): string {
-  const query = slugs.slice(0, COMPARE_MAX).map((slug, i) => `${COMPARE_PARAMS[i]}=${encodeURIComponent(slug)}`);
-  return `/bandingkan/${query.length > 0 ? `?${query.join('&')}` : ''}`;
-}
 
 /**
  * Returns the slugs a comparison address names, in column order, without repeats or anything that

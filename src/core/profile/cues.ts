@@ -200,12 +200,6 @@ export const TITLE_CUES: readonly TitleCue[] = [
 export const NOT_A_NAME =
   /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia|di bidang|bagian dari|bagian|satu-satunya|sebuah|suatu)\b|^\S*nya\b|\b(ini|itu|tersebut|yang)$/i;
 
-/** Words kept lower case inside an Indonesian title ("Pejabat Pemerintah di Kementerian …"). */
-export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
-  'di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'serta', 'bagi',
-  'oleh', 'sebagai', 'tentang', 'per', 'antar',
-]);
-
 /**
  * What comes before the traits in a fit or unfit sentence and is not one of them: "Profil orang
  * yang cocok … adalah seseorang yang", "mereka juga harus", "Jika kamu". Tried in order; the first

@@ -19,6 +19,7 @@ import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
 import { capitalize, guessName, inferName, noTitleMessage, toTitleCase } from './title';
 import { slugify } from '../slug';
+import { SUMMARY_MAX, truncate } from '../text/truncate';
 
 /** A problem found in a source text, located for the person who has to fix it. */
 export interface SourceProblem {
@@ -85,8 +86,6 @@ export type ParseResult =
   | { ok: true; profile: ParsedProfile }
   | { ok: false; problems: SourceProblem[] };
 
-/** The longest summary, so that it fits a meta description. */
-export const SUMMARY_MAX = 160;
 const SHORT_LINE_WORDS = 12;
 const LIST_MARKER = /^([-*•–·+]|\d{1,3}[.)])\s+/;
 const HEADING_MARKS = /^#{1,6}\s+|\s+#+$|^\*\*|\*\*$/g;
@@ -370,10 +369,3 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Returns the text cut at a word boundary to at most `max` characters, with "…" when cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut;
-  return `${atWord.replace(/[\s,;:]+$/, '')}…`;
-}

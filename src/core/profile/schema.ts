@@ -3,7 +3,7 @@
  * before writing) and the Astro content collection (which validates at build time).
  */
 import { z } from 'astro/zod';
-import { SUMMARY_MAX } from './parse';
+import { SUMMARY_MAX } from '../text/truncate';
 
 /** Frontmatter of `content/professions/<slug>.md`. */
 export const professionSchema = z.object({

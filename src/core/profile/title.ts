@@ -1,5 +1,6 @@
 /** Finding a profession's name in prose and writing it as a title. */
-import { NAME_ENDS, NOT_A_NAME, TITLE_CUES, TITLE_SMALL_WORDS, type TitleCue } from './cues';
+import { TITLE_SMALL_WORDS } from '../text/stop-words';
+import { NAME_ENDS, NOT_A_NAME, TITLE_CUES, type TitleCue } from './cues';
 
 /** A profession name found in a sentence, with the cue that found it. */
 export interface NameMatch {

@@ -3,7 +3,10 @@
  * whose links land on the matching section with the matched words highlighted.
  */
 
-import { HIGHLIGHT_PARAM } from './highlight-param';
+import { withHighlight } from '../routes';
+import { decodeEntities } from '../text/entities';
+import { STOP_WORDS } from '../text/stop-words';
+import { words } from '../text/words';
 
 /** The part of a Pagefind search result needed before loading its data. */
 export interface ScoredResult {
@@ -74,46 +77,21 @@ export function sumResults<T extends ScoredResult>(lists: readonly (readonly T[]
   return [...total.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Words that say nothing about a profession on their own: never searched alone. */
-const STOPWORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'sebagai', 'dalam', 'pada', 'ini', 'itu', 'jadi', 'menjadi', 'cara', 'apa', 'kerja', 'pekerjaan', 'profesi']);
-
 /**
  * The words of a query's variants worth searching one by one, each once:
  * `["kerja di pbb", "kerja di organisasi internasional"]` → `["pbb", "organisasi", "internasional"]`.
  */
 export function relaxedTerms(variants: readonly string[]): string[] {
-  const words = variants.flatMap((variant) => variant.split(' '));
-  return [...new Set(words)].filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  const terms = variants.flatMap((variant) => variant.split(' '));
+  return [...new Set(terms)].filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
 /** Returns the words Pagefind marked in an excerpt, lower case, each once: the page's own spelling. */
 export function markedWords(excerptHtml: string): string[] {
-  const words = [...excerptHtml.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decodeEntities(m[1]!).toLocaleLowerCase('id'));
-  return [...new Set(words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean))];
+  const marked = [...excerptHtml.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decodeEntities(m[1]!).toLocaleLowerCase('id'));
+  return [...new Set(marked.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean))];
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? entity;
-    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-  });
-}
-
-/**
- * Adds the words to highlight to a result URL, before its #anchor:
- * `("/profesi/a/#tugas-utama", ["agenda"])` → `"/profesi/a/?sorot=agenda#tugas-utama"`.
- */
-export function withHighlight(url: string, words: readonly string[]): string {
-  if (words.length === 0) return url;
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  const params = words.map((w) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}`).join('&');
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
-}
-
-const words = (text: string) => text.toLocaleLowerCase('id').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Two words are the same word, give or take an ending: "pengelola" ~ "pengelolaan". */
 const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 
@@ -124,7 +102,7 @@ const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.leng
 export function titleMatches(title: string, variants: readonly string[]): boolean {
   const titleWords = words(title);
   return variants.some((variant) => {
-    const queryWords = words(variant).filter((word) => !STOPWORDS.has(word));
+    const queryWords = words(variant).filter((word) => !STOP_WORDS.has(word));
     return queryWords.length > 0 && queryWords.every((word) => titleWords.some((t) => sameWord(t, word)));
   });
 }

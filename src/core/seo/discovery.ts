@@ -1,11 +1,10 @@
 /** The files crawlers and browsers look for at the site's root: sitemap, robots.txt, web manifest. */
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { homePath } from '../routes';
+import { escapeHtml } from '../text/escape';
 
 /** Returns a sitemap listing the given absolute URLs. */
 export function sitemapXml(urls: readonly string[]): string {
-  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
@@ -29,8 +28,8 @@ export function webManifest(input: {
     description: input.description,
     lang: 'id',
     dir: 'ltr',
-    start_url: '/',
-    scope: '/',
+    start_url: homePath(),
+    scope: homePath(),
     display: 'minimal-ui',
     theme_color: input.themeColor,
     background_color: input.backgroundColor,

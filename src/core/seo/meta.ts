@@ -1,4 +1,5 @@
 /** The head tags a link preview and a search engine read, as data: name/property → content. */
+import { truncate } from '../text/truncate';
 
 /** What a page says about itself. */
 export interface PageMeta {
@@ -16,21 +17,9 @@ export interface PageMeta {
   type: 'website' | 'article';
 }
 
-/** The longest description a preview shows without cutting it. */
-export const DESCRIPTION_MAX = 160;
-
-/** Returns text shortened to at most `max` characters at a word boundary, with "…" when cut. */
-export function clampText(text: string, max = DESCRIPTION_MAX): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), Math.floor(max / 2))).replace(/[\s,;:.…-]+$/, '');
-  return `${atWord}…`;
-}
-
 /** Returns the Open Graph (`property`) and Twitter card (`name`) tags of a page, in order. */
 export function previewTags(meta: PageMeta): { attribute: 'property' | 'name'; key: string; content: string }[] {
-  const description = clampText(meta.description);
+  const description = truncate(meta.description);
   const og = (key: string, content: string) => ({ attribute: 'property' as const, key: `og:${key}`, content });
   const tw = (key: string, content: string) => ({ attribute: 'name' as const, key: `twitter:${key}`, content });
   return [

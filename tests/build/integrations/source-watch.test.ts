@@ -38,7 +38,7 @@ describe('problemOverlay', () => {
     const { err } = problemOverlay(problems);
     expect(err.title).toBe('2 teks sumber bermasalah');
     expect(err.message).toBe(
-      'sources/a.txt:2: title &#34;&#60;b&#62;Analis&#60;/b&#62;&#34; gives slug &#34;analis&#34;, already used by b.txt\nsources/c.txt:1: no title',
+      'sources/a.txt:2: title &quot;&lt;b&gt;Analis&lt;/b&gt;&quot; gives slug &quot;analis&quot;, already used by b.txt\nsources/c.txt:1: no title',
     );
     expect(err.stack).toBe('sources/a.txt:2: title "<b>Analis</b>" gives slug "analis", already used by b.txt\nsources/c.txt:1: no title');
     expect(err.loc).toEqual({ file: '/s/a.txt', line: 2, column: 0 });
@@ -48,7 +48,7 @@ describe('problemOverlay', () => {
   it("shows the first problem's text with its line marked", () => {
     const { err } = problemOverlay(problems, 'Analis\n<b>Analis</b>\nTeks.');
     expect(err.highlightedCode).toBe(
-      '<pre class="shiki"><code><span class="line">Analis</span>\n<span class="line error-line">&#60;b&#62;Analis&#60;/b&#62;</span>\n<span class="line">Teks.</span></code></pre>',
+      '<pre class="shiki"><code><span class="line">Analis</span>\n<span class="line error-line">&lt;b&gt;Analis&lt;/b&gt;</span>\n<span class="line">Teks.</span></code></pre>',
     );
     expect(sourceFrame('x'.repeat(200_000), 1)).toBeUndefined();
   });

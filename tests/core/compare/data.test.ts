@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProfile, escapeHtml, splitSections } from '../../../src/core/compare/data';
+import { compareProfile, splitSections } from '../../../src/core/compare/data';
 import { professionSchema } from '../../../src/core/profile/schema';
 
 const html = [
@@ -49,11 +49,5 @@ describe('compareProfile', () => {
 
   it('returns the title as written and the page address', () => {
     expect(profile).toMatchObject({ slug: 'analis-kebijakan', title: 'Analis <Kebijakan>', href: '/profesi/analis-kebijakan/' });
-  });
-});
-
-describe('escapeHtml', () => {
-  it('returns markup characters as references', () => {
-    expect(escapeHtml('<b>"a" & b</b>')).toBe('&lt;b&gt;&quot;a&quot; &amp; b&lt;/b&gt;');
   });
 });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, parseCompareSlugs } from '../../../src/core/compare/url';
-
-describe('compareHref', () => {
-  it.each([
-    [['x', 'y'], '/bandingkan/?a=x&b=y'],
-    [['x', 'y', 'z'], '/bandingkan/?a=x&b=y&c=z'],
-    // One profession: the comparison page with its first column chosen.
-    [['x'], '/bandingkan/?a=x'],
-    // More than three columns do not fit; the rest are dropped.
-    [['w', 'x', 'y', 'z'], '/bandingkan/?a=w&b=x&c=y'],
-  ])('returns %j as %s', (slugs, href) => {
-    expect(compareHref(slugs)).toBe(href);
-  });
-});
+import { parseCompareSlugs } from '../../../src/core/compare/url';
+import { comparePath } from '../../../src/core/routes';
 
 describe('parseCompareSlugs', () => {
   it.each([
@@ -26,8 +14,8 @@ describe('parseCompareSlugs', () => {
     expect(parseCompareSlugs(search)).toEqual(slugs);
   });
 
-  it('returns what compareHref wrote', () => {
+  it('returns what comparePath wrote', () => {
     const slugs = ['analis-data', 'juru-bahasa-isyarat'];
-    expect(parseCompareSlugs(compareHref(slugs).split('?')[1]!)).toEqual(slugs);
+    expect(parseCompareSlugs(comparePath(slugs).split('?')[1]!)).toEqual(slugs);
   });
 });

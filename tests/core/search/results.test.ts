@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLeadingTitle, markedWords, mergeResults, promoteTitleMatches, titleMatches, relaxedTerms, sumResults, toHit, withHighlight, type PagefindResultData } from '../../../src/core/search/results';
+import { dropLeadingTitle, markedWords, mergeResults, promoteTitleMatches, titleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData } from '../../../src/core/search/results';
 
 describe('mergeResults', () => {
   it('returns each page once with its best score, best first', () => {
@@ -58,17 +58,6 @@ describe('markedWords', () => {
     ['tanpa sorotan', []],
   ])('returns the marked words of %j', (html, words) => {
     expect(markedWords(html)).toEqual(words);
-  });
-});
-
-describe('withHighlight', () => {
-  it.each([
-    ['/profesi/a/#tugas-utama', ['agenda'], '/profesi/a/?sorot=agenda#tugas-utama'],
-    ['/profesi/a/', ['jadwal', 'pertemuan'], '/profesi/a/?sorot=jadwal&sorot=pertemuan'],
-    ['/profesi/a/', [], '/profesi/a/'],
-    ['/profesi/a/?x=1#s', ['kata benda'], '/profesi/a/?x=1&sorot=kata%20benda#s'],
-  ])('returns %s with %j as %s', (url, words, expected) => {
-    expect(withHighlight(url, words)).toBe(expected);
   });
 });
 

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampText, previewTags } from '../../../src/core/seo/meta';
-
-describe('clampText', () => {
-  it('returns short text unchanged, whitespace collapsed', () => {
-    expect(clampText('  Tugas   utama  ')).toBe('Tugas utama');
-  });
-
-  it('returns long text cut at a word, with an ellipsis, within the limit', () => {
-    const text = 'kata '.repeat(60);
-    const clamped = clampText(text, 160);
-    expect(clamped.length).toBeLessThanOrEqual(160);
-    expect(clamped).toMatch(/kata…$/);
-  });
-});
+import { previewTags } from '../../../src/core/seo/meta';
 
 describe('previewTags', () => {
   const tags = previewTags({
