@@ -18,6 +18,7 @@ export interface MentionTarget {
 
 /** Options of `rehypeLinkMentions`. */
 export interface LinkMentionsOptions {
+  /** The professions that can be linked (no default); none leaves the tree as it is. */
   targets: readonly MentionTarget[];
   /** Returns the page being rendered's own href, from the file's frontmatter (default: none). */
   selfHref?: (frontmatter: Record<string, unknown>) => string | undefined;
