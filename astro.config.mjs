@@ -12,9 +12,10 @@ import { redirectsFile } from './src/build/integrations/redirects-file.ts';
 import { sourceWatch } from './src/build/integrations/source-watch.ts';
 import { professionCard } from './src/core/preview-card.ts';
 import { professionPath } from './src/core/routes.ts';
-import rehypeExpectationPairs from './src/markdown/expectation-pairs.ts';
+import { rehypeExpectationPairs } from './src/markdown/expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/markdown/heading-links.ts';
 import { rehypeLinkMentions } from './src/markdown/link-mentions.ts';
+import { rehypeSections } from './src/markdown/sections.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/core/security/csp.ts';
 
 // The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
@@ -65,6 +66,8 @@ export default defineConfig({
       [rehypeExpectationPairs, { expectationLabel: t.expectationLabel, realityLabel: t.realityLabel }],
       [rehypeHeadingLinks, { label: t.sectionLink }],
       [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPath(fm.slug) : undefined) }],
+      // Last, so the sections it records for pages and the comparison data are the page's own HTML.
+      rehypeSections,
     ],
   },
   // Scripts and styles stay files, never inlined: the same policy then works as a <meta> tag and

@@ -9,7 +9,7 @@ export interface BrowseInput {
   majors: readonly string[];
   /** Names of professions the text compares itself with, when the frontmatter has them. */
   similar?: readonly string[];
-  /** The profile as plain text (see htmlSections), read for relatedness. */
+  /** The profile as plain text (its recorded sections' texts), read for relatedness. */
   text: string;
 }
 

@@ -6,14 +6,16 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { sectionId } from '../core/profile/sections';
 
-/** Labels of the two cards, in the page's language. */
+/** Options of `rehypeExpectationPairs`: the labels of the two cards, in the page's language (no defaults). */
 export interface ExpectationPairsOptions {
+  /** Label of the first card, e.g. "Ekspektasi". */
   expectationLabel: string;
+  /** Label of the second card, e.g. "Realita". */
   realityLabel: string;
 }
 
-/** Returns the transform that turns expectation-reality paragraphs into paired cards. */
-export default function rehypeExpectationPairs(options: ExpectationPairsOptions) {
+/** Returns the rehype transform that turns expectation-reality paragraphs into paired cards. */
+export function rehypeExpectationPairs(options: ExpectationPairsOptions) {
   const sectionAnchor = sectionId('expectations');
   return (tree: Root) => {
     let inSection = false;

@@ -3,7 +3,9 @@
  * reader can take a section's address without JavaScript. The link has no text, only a label, so
  * the heading's text (table of contents, search index) stays the heading's own.
  */
-import { textOf, type HastElement, type HastNode } from './hast';
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { textOf } from './text';
 
 /** Options of `rehypeHeadingLinks`. */
 export interface HeadingLinksOptions {
@@ -18,18 +20,17 @@ export const HEADING_LINK_CLASS = 'heading-link';
 
 /** Returns the rehype transform that appends a self-link to each matching heading. */
 export function rehypeHeadingLinks({ label, tags = ['h2'] }: HeadingLinksOptions) {
-  const visit = (node: HastNode) => {
-    if (node.type === 'element' && tags.includes(node.tagName) && typeof node.properties.id === 'string') {
-      const link: HastElement = {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (!tags.includes(node.tagName) || typeof node.properties.id !== 'string') return;
+      const link: Element = {
         type: 'element',
         tagName: 'a',
         properties: { className: [HEADING_LINK_CLASS], href: `#${node.properties.id}`, ariaLabel: label(textOf(node).trim()) },
         children: [],
       };
       node.children.push(link);
-      return;
-    }
-    if ('children' in node) node.children.forEach(visit);
+      return SKIP;
+    });
   };
-  return (tree: HastNode) => visit(tree);
 }

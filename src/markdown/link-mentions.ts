@@ -3,9 +3,11 @@
  * ("… berbeda dengan Diplomat …" → a link to /profesi/diplomat/). A page never links to itself, and
  * text already inside a link or a heading is left alone.
  */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import { titleTrie } from '../core/related';
 import { words } from '../core/text/words';
-import type { HastElement, HastNode, HastText } from './hast';
+import { frontmatterOf, type AstroFile } from './astro-file';
 
 /** A profession that can be linked: its title as the text would write it, and its page. */
 export interface MentionTarget {
@@ -17,6 +19,7 @@ export interface MentionTarget {
 
 /** Options of `rehypeLinkMentions`. */
 export interface LinkMentionsOptions {
+  /** The professions that can be linked (no default); none leaves the tree as it is. */
   targets: readonly MentionTarget[];
   /** Returns the page being rendered's own href, from the file's frontmatter (default: none). */
   selfHref?: (frontmatter: Record<string, unknown>) => string | undefined;
@@ -29,8 +32,8 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
   // A trie of the titles' words: one alternation of all titles made rendering quadratic, and so did
   // a list per first word once many titles began alike ("Analis …").
   const index = titleTrie(targets, (target) => target.title);
-  return (tree: HastNode, file: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-    const self = selfHref?.(file.data?.astro?.frontmatter ?? {});
+  return (tree: Root, file: AstroFile) => {
+    const self = selfHref?.(frontmatterOf(file));
     const linked = new Set<string>(self ? [self] : []);
 
     /**
@@ -48,11 +51,11 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
       return best;
     };
 
-    const linkIn = (text: HastText): HastNode[] => {
+    const linkIn = (text: Text): ElementContent[] => {
       const tokens = [...text.value.matchAll(TOKEN)];
       // Each token's word, normalised once: a text is matched against the index token by token.
       const keys = tokens.map((token) => words(token[0]).join(''));
-      const out: HastNode[] = [];
+      const out: ElementContent[] = [];
       let from = 0;
       for (let i = 0; i < tokens.length; i++) {
         const found = matchAt(tokens, keys, text.value, i);
@@ -63,7 +66,7 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
         linked.add(found.target.href);
         if (start > from) out.push({ type: 'text', value: text.value.slice(from, start) });
         const { target } = found;
-        const link: HastElement = {
+        const link: Element = {
           type: 'element',
           tagName: 'a',
           properties: { href: target.href, className: ['mention'], ...(target.printHref ? { dataPrintHref: target.printHref } : {}) },
@@ -78,11 +81,15 @@ export function rehypeLinkMentions({ targets, selfHref }: LinkMentionsOptions) {
       return out;
     };
 
-    const visit = (node: HastNode) => {
-      if (!('children' in node)) return;
-      if (node.type === 'element' && (node.tagName === 'a' || /^h[1-6]$/.test(node.tagName))) return;
-      node.children = node.children.flatMap((child) => (child.type === 'text' ? linkIn(child) : (visit(child), [child])));
-    };
-    if (index.next.size > 0) visit(tree);
+    if (index.next.size === 0) return;
+    visit(tree, (node, at, parent) => {
+      if (node.type === 'element' && (node.tagName === 'a' || /^h[1-6]$/.test(node.tagName))) return SKIP;
+      if (node.type !== 'text' || !parent || at === undefined) return;
+      const replaced = linkIn(node);
+      if (replaced[0] === node) return;
+      parent.children.splice(at, 1, ...replaced);
+      // Go on after the new nodes: a link's own text is never linked again.
+      return at + replaced.length;
+    });
   };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { HastElement, HastNode } from '../../src/markdown/hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { rehypeLinkMentions } from '../../src/markdown/link-mentions';
 
-const h = (tagName: string, properties: Record<string, unknown>, ...children: HastNode[]): HastElement => ({ type: 'element', tagName, properties, children });
-const text = (value: string): HastNode => ({ type: 'text', value });
+const h = (tagName: string, properties: Element['properties'], ...children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
 const targets = [
   { title: 'Diplomat', href: '/profesi/diplomat/', printHref: 'https://p.example/profesi/diplomat/' },
   { title: 'Pekerja Kemanusiaan', href: '/profesi/pekerja-kemanusiaan/' },
 ];
-const run = (tree: HastNode, slug?: string) =>
+const run = (tree: Root, slug?: string) =>
   rehypeLinkMentions({ targets, selfHref: (fm) => (fm.slug ? `/profesi/${fm.slug}/` : undefined) })(tree, { data: { astro: { frontmatter: { slug } } } });
 
 describe('rehypeLinkMentions', () => {

@@ -2,6 +2,7 @@
  * The data behind one column of the comparison, written at build time to
  * `/data/profesi/<slug>.json`: each compared section's HTML, as the profession page renders it.
  */
+import type { RenderedSection } from '../profile/rendered-sections';
 import type { ProfessionData } from '../profile/schema';
 import { sectionId, type SectionKey } from '../profile/sections';
 import { professionPath } from '../routes';
@@ -20,24 +21,13 @@ export interface CompareProfile {
   rows: Record<string, string>;
 }
 
-/** Returns rendered profile HTML split at its `<h2 id>` headings: section id → the HTML after it. */
-export function splitSections(html: string): Map<string, string> {
-  const sections = new Map<string, string>();
-  const headings = [...html.matchAll(/<h2 id="([^"]+)"[^>]*>[\s\S]*?<\/h2>/g)];
-  headings.forEach((heading, i) => {
-    const end = headings[i + 1]?.index ?? html.length;
-    sections.set(heading[1]!, html.slice(heading.index! + heading[0].length, end).trim());
-  });
-  return sections;
-}
-
 /**
- * Returns the comparison data of a profession from its frontmatter and rendered HTML. Who fits and
- * who does not come as the ingest's single statements when it found them, since short aligned
- * lists compare better than long sentences; otherwise as the section's text.
+ * Returns the comparison data of a profession from its frontmatter and rendered sections. Who fits
+ * and who does not come as the ingest's single statements when it found them, since short aligned
+ * lists compare better than long sentences; otherwise as the section's HTML.
  */
-export function compareProfile(data: ProfessionData, html: string): CompareProfile {
-  const sections = splitSections(html);
+export function compareProfile(data: ProfessionData, rendered: readonly RenderedSection[]): CompareProfile {
+  const sections = new Map(rendered.map((section) => [section.id, section.html]));
   const traits: Partial<Record<SectionKey, readonly string[]>> = { fit: data.fitTraits, unfit: data.unfitTraits };
   const rows: Record<string, string> = {};
   for (const key of COMPARE_ROWS) {

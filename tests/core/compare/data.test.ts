@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareProfile, splitSections } from '../../../src/core/compare/data';
+import { compareProfile } from '../../../src/core/compare/data';
+import type { RenderedSection } from '../../../src/core/profile/rendered-sections';
 import { professionSchema } from '../../../src/core/profile/schema';
 
-const html = [
-  '<h2 id="gambaran-pekerjaan">Gambaran pekerjaan</h2>',
-  '<p>Bekerja di kantor.</p>',
-  '<h2 id="tugas-utama">Tugas utama</h2>',
-  '<p>Menyusun laporan.</p>',
-  '<p>Rapat.</p>',
-  '<h2 id="siapa-yang-cocok">Siapa yang cocok</h2>',
-  '<p>Seorang yang cocok adalah orang yang teliti.</p>',
-  '<h2 id="bedanya-dengan-profesi-serupa">Bedanya dengan profesi serupa</h2>',
-  '<p>Berbeda dengan diplomat.</p>',
-].join('\n');
+/** Sections as rehypeSections records them (tests/markdown/sections.test.ts). */
+const section = (id: string, heading: string, html: string): RenderedSection => ({ id, heading, text: '', html });
+const sections = [
+  section('gambaran-pekerjaan', 'Gambaran pekerjaan', '<p>Bekerja di kantor.</p>'),
+  section('tugas-utama', 'Tugas utama', '<p>Menyusun laporan.</p>\n<p>Rapat.</p>'),
+  section('siapa-yang-cocok', 'Siapa yang cocok', '<p>Seorang yang cocok adalah orang yang teliti.</p>'),
+  section('siapa-yang-kurang-cocok', 'Siapa yang kurang cocok', ''),
+  section('bedanya-dengan-profesi-serupa', 'Bedanya dengan profesi serupa', '<p>Berbeda dengan diplomat.</p>'),
+];
 
 const data = professionSchema.parse({
   title: 'Analis <Kebijakan>',
@@ -23,24 +22,12 @@ const data = professionSchema.parse({
   fitTraits: ['Teliti & sabar'],
 });
 
-describe('splitSections', () => {
-  it('returns each section\'s HTML under its heading id, headings excluded', () => {
-    const sections = splitSections(html);
-    expect([...sections.keys()]).toEqual(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok', 'bedanya-dengan-profesi-serupa']);
-    expect(sections.get('tugas-utama')).toBe('<p>Menyusun laporan.</p>\n<p>Rapat.</p>');
-  });
-
-  it('returns nothing for HTML without section headings', () => {
-    expect(splitSections('<p>Teks</p>').size).toBe(0);
-  });
-});
-
 describe('compareProfile', () => {
-  const profile = compareProfile(data, html);
+  const profile = compareProfile(data, sections);
 
-  it('returns the compared sections only, leaving out the ones the text lacks and "Bedanya dengan …"', () => {
+  it('returns the compared sections only, leaving out the ones the text lacks or leaves empty and "Bedanya dengan …"', () => {
     expect(Object.keys(profile.rows)).toEqual(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok']);
-    expect(profile.rows['gambaran-pekerjaan']).toBe('<p>Bekerja di kantor.</p>');
+    expect(profile.rows['tugas-utama']).toBe('<p>Menyusun laporan.</p>\n<p>Rapat.</p>');
   });
 
   it('returns who fits as the single statements, escaped, rather than the sentence', () => {
