@@ -6,17 +6,34 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { installedVersion } from './installed-version';
 import type { IngestedSource, SourceFile } from '../core/profile/ingest';
 
 /** The packages whose version changes the generated Markdown. */
 const PARSER_PACKAGES = ['remark', 'yaml', 'astro'];
 
-/** The parser's code: every module of src/core/profile, and the slug function it uses. */
+/**
+ * The parser's code: every module of src/core/profile and every module they import, followed
+ * through relative imports (the text utilities, the slug function…), so moving a helper out of the
+ * folder cannot leave a stale cache behind.
+ */
 function parserFiles(root: string): string[] {
   const profile = join(root, 'src/core/profile');
-  return [...readdirSync(profile).filter((f) => f.endsWith('.ts')).map((f) => join(profile, f)), join(root, 'src/core/slug.ts')].sort();
+  const pending = readdirSync(profile, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(profile, f));
+  const found = new Set<string>();
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (found.has(file)) continue;
+    found.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*'(\.{1,2}\/[^']+)'/g)) {
+      const target = resolve(dirname(file), specifier!);
+      const module = [target, `${target}.ts`, join(target, 'index.ts')].find((candidate) => candidate.endsWith('.ts') && existsSync(candidate));
+      if (module) pending.push(module);
+    }
+  }
+  return [...found].sort();
 }
 
 /** Returns a hash of the parser's code and package versions: when it changes, cached results are void. */

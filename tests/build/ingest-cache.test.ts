@@ -35,16 +35,27 @@ describe('openIngestCache', () => {
 });
 
 describe('parserFingerprint', () => {
-  it('is stable, and changes when a parser module or the slug function changes', () => {
+  it('is stable, and changes when a parser module or a module it imports changes', () => {
     expect(parserFingerprint(ROOT)).toBe(parserFingerprint(ROOT));
     const root = `${tempDir('parser')}/`;
     mkdirSync(join(root, 'src/core/profile'), { recursive: true });
-    writeFileSync(join(root, 'src/core/profile/parse.ts'), 'export const a = 1;');
+    mkdirSync(join(root, 'src/core/text'), { recursive: true });
+    writeFileSync(join(root, 'src/core/profile/parse.ts'), "import { b } from '../slug';\nimport { c } from '../text/words';\nexport const a = 1;");
     writeFileSync(join(root, 'src/core/slug.ts'), 'export const b = 1;');
-    const before = parserFingerprint(root);
-    writeFileSync(join(root, 'src/core/profile/parse.ts'), 'export const a = 2;');
-    const afterParser = parserFingerprint(root);
-    writeFileSync(join(root, 'src/core/slug.ts'), 'export const b = 2;');
-    expect(new Set([before, afterParser, parserFingerprint(root)]).size).toBe(3);
+    writeFileSync(join(root, 'src/core/text/words.ts'), 'export const c = 1;');
+    writeFileSync(join(root, 'src/core/unrelated.ts'), 'export const d = 1;');
+    const fingerprints = [parserFingerprint(root)];
+    for (const [file, text] of [
+      ['src/core/profile/parse.ts', "import { b } from '../slug';\nimport { c } from '../text/words';\nexport const a = 2;"],
+      ['src/core/slug.ts', 'export const b = 2;'],
+      ['src/core/text/words.ts', 'export const c = 2;'],
+    ] as const) {
+      writeFileSync(join(root, file), text);
+      fingerprints.push(parserFingerprint(root));
+    }
+    expect(new Set(fingerprints).size).toBe(4);
+    // A module the parser does not import leaves the cache alone.
+    writeFileSync(join(root, 'src/core/unrelated.ts'), 'export const d = 2;');
+    expect(parserFingerprint(root)).toBe(fingerprints.at(-1));
   });
 });
