@@ -1,7 +1,9 @@
 /** Splitting "who fits" and "who does not fit" sentences into single traits a reader can tick. */
-import { TRAIT_LEAD, TRAIT_START, TRAIT_TAIL } from './cues';
+import { TRAIT_LEAD, TRAIT_STARTS, TRAIT_TAIL } from './cues';
+import { phrasesPattern } from './phrases';
 import { capitalize } from './title';
 
+const TRAIT_START = phrasesPattern(TRAIT_STARTS, 'start', 'i');
 const CLAUSE_BREAK = /\s*,\s*(?:dan|serta|atau)?\s*|\s+(?:dan|serta)\s+/gi;
 
 /**
