@@ -282,21 +282,56 @@ export const EXPECTATION_STARTS: readonly string[] = [
   'sering/kerap dianggap/disangka/dikira',
 ];
 
+/** A cue naming the professions a text compares itself with: the names follow `before`. */
+export interface SimilarCue {
+  /** Phrases right before the names. */
+  before: readonly string[];
+  /** Words that end the names (a comma, full stop, semicolon or colon always does). */
+  until: readonly string[];
+  /** What follows `before` without being a name ("profesi yang mirip"). */
+  notNames?: readonly string[];
+}
+
 /**
- * Phrases naming the professions a text compares itself with; group 1 is the name (or names joined
- * by "atau"/"dan"/commas). "… berbeda dengan diplomat negara asing, karena …" → "diplomat negara asing".
+ * Phrases naming the professions a text compares itself with; the names may be joined by
+ * "atau"/"dan"/commas. "… berbeda dengan diplomat negara asing, karena …" → "diplomat negara asing".
  */
-export const SIMILAR_CUES: readonly RegExp[] = [
-  /\b(?:berbeda|perbedaan|bedanya|beda) dengan (?:profesi |pekerjaan )?(?!profesi(?:on)? (?:yang )?(?:mirip|serupa|lain))(.+?)(?=[,.;:]| karena| yang| dalam| adalah| terletak| ialah| dari segi| dari sisi| sebab| meskipun| walaupun| dan bukan|$)/i,
-  /\bprofesi (?:yang )?(?:mirip|serupa)(?:nya)?,? (?:seperti|yaitu|yakni) (.+?)(?=[,.;:]| karena| terletak|$)/i,
-  /\b(?:dibandingkan|disamakan) dengan (?:profesi |pekerjaan )?(.+?)(?=[,.;:]| karena| yang| dalam| adalah|$)/i,
+export const SIMILAR_CUES: readonly SimilarCue[] = [
+  {
+    before: ['berbeda/perbedaan/bedanya/beda dengan [profesi/pekerjaan]'],
+    notNames: ['profesi[on] [yang] mirip/serupa/lain'],
+    until: ['karena', 'yang', 'dalam', 'adalah', 'terletak', 'ialah', 'dari segi', 'dari sisi', 'sebab', 'meskipun', 'walaupun', 'dan bukan'],
+  },
+  {
+    before: ['profesi [yang] mirip/serupa[nya][,] seperti/yaitu/yakni'],
+    until: ['karena', 'terletak'],
+  },
+  {
+    before: ['dibandingkan/disamakan dengan [profesi/pekerjaan]'],
+    until: ['karena', 'yang', 'dalam', 'adalah'],
+  },
 ];
 
-/** What introduces an inline list of majors or employers: "…: A, B, dan C." / "antara lain A, B …". */
-export const INLINE_LIST_LEAD = /(?::|\b(?:antara lain|meliputi|seperti|di antaranya|yaitu|yakni|termasuk|bekerja (?:di|pada)))\s+(.+)$/i;
+/**
+ * What introduces an inline list of majors or employers: "antara lain A, B, dan C." (a colon
+ * does too: "…: A, B, dan C.").
+ */
+export const INLINE_LIST_LEADS: readonly string[] = [
+  'antara lain',
+  'meliputi',
+  'seperti',
+  'di antaranya',
+  'yaitu',
+  'yakni',
+  'termasuk',
+  'bekerja di/pada',
+];
 
-/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen", "Judul — …"). */
-export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*(?::|\s[-–—])\s*/i;
+/**
+ * Labels before a title line that are not part of the title, followed by ":" or a dash
+ * ("Profesi: Analis Intelijen", "Judul — …").
+ */
+export const TITLE_LABELS: readonly string[] = ['profesi', 'nama profesi', 'judul', 'pekerjaan', 'jabatan', 'posisi'];
 
 /** Abbreviations that end in a full stop without ending the sentence ("dll.", "Dr."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -380,9 +415,31 @@ export const TITLE_CUES: readonly TitleCue[] = [
   { name: '… adalah …', before: [''], after: DEFINITION_VERBS, at: 'start', overviewOnly: true, capitalised: true, maxWords: 8 },
 ];
 
-/** Words that can follow a title cue but do not name a profession ("pekerjaan ini"). */
-export const NOT_A_NAME =
-  /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia|di bidang|bagian dari|bagian|satu-satunya|sebuah|suatu)\b|^\S*nya\b|\b(ini|itu|tersebut|yang)$/i;
+/**
+ * Words that can follow a title cue but do not name a profession ("pekerjaan ini"): a name that
+ * starts with one of these (or with a word ending in "-nya") is not one.
+ */
+export const NOT_A_NAME_STARTS: readonly string[] = [
+  'ini/itu/tersebut/tadi',
+  'mereka/kamu/anda/dia/ia',
+  'utama/pokok/sehari-hari/nya',
+  'pekerjaan/profesi/posisi/tugas/bidang ini',
+  'tugas/tugasnya',
+  'tanggung jawab',
+  'profil/miskonsepsi/mitos/ekspektasi/realita/perbedaan/bedanya',
+  'jika/kalau',
+  'orang/seseorang/banyak/sebagian/hal',
+  'salah satu',
+  'yang',
+  'di bidang',
+  'bagian dari',
+  'bagian',
+  'satu-satunya',
+  'sebuah/suatu',
+];
+
+/** Words that end something that is not a name ("pekerjaan yang", "posisi ini"). */
+export const NOT_A_NAME_ENDS: readonly string[] = ['ini/itu/tersebut/yang'];
 
 /** Words kept lower case inside an Indonesian title ("Pejabat Pemerintah di Kementerian …"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
@@ -393,19 +450,24 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
 /**
  * What comes before the traits in a fit or unfit sentence and is not one of them: "Profil orang
  * yang cocok … adalah seseorang yang", "mereka juga harus", "Jika kamu". Tried in order; the first
- * that matches is cut.
+ * that matches is cut: with `at: 'anywhere'` together with all the text before it, with
+ * `at: 'start'` only when it opens the sentence.
  */
-export const TRAIT_LEAD: readonly RegExp[] = [
-  /^.*?\b(adalah|ialah|yaitu|yakni) (seseorang|orang|mereka|individu|pribadi|sosok)( yang)?\s+/i,
-  /^.*?\b(membutuhkan|memerlukan|mencari) (seseorang|orang|individu|pribadi|sosok)( yang)?\s+/i,
-  /^.*?\bcocok (untuk|bagi) (kamu|anda|orang|mereka|seseorang)( yang)?\s+/i,
-  /^.*?\bcocok (jika|kalau|apabila|bila) (kamu|anda)\s+/i,
-  /^(jika|kalau|apabila|bila) (kamu|anda)\s+/i,
-  /^.*?\b(juga )?(harus|perlu|wajib|sebaiknya|hendaknya|dituntut untuk|diharapkan)\s+/i,
-  /^(seorang|seseorang|orang|individu)( yang)?\s+/i,
+export const TRAIT_LEADS: readonly { at: 'start' | 'anywhere'; phrases: readonly string[] }[] = [
+  { at: 'anywhere', phrases: ['adalah/ialah/yaitu/yakni seseorang/orang/mereka/individu/pribadi/sosok [yang]'] },
+  { at: 'anywhere', phrases: ['membutuhkan/memerlukan/mencari seseorang/orang/individu/pribadi/sosok [yang]'] },
+  { at: 'anywhere', phrases: ['cocok untuk/bagi kamu/anda/orang/mereka/seseorang [yang]'] },
+  { at: 'anywhere', phrases: ['cocok jika/kalau/apabila/bila kamu/anda'] },
+  { at: 'start', phrases: ['jika/kalau/apabila/bila kamu/anda'] },
+  { at: 'anywhere', phrases: ['[juga] harus/perlu/wajib/sebaiknya/hendaknya/diharapkan', '[juga] dituntut untuk'] },
+  { at: 'start', phrases: ['seorang/seseorang/orang/individu [yang]'] },
 ];
 
-/** What follows the traits and is not one of them: "…, kemungkinan kamu tidak cocok …", "… akan cocok menjadi …". */
+/**
+ * What follows the traits and is not one of them: "…, kemungkinan kamu tidak cocok …", "… akan
+ * cocok menjadi …". Each is cut with the rest of the sentence. (Short patterns, kept as such: what
+ * may stand before the words differs from one to the next.)
+ */
 export const TRAIT_TAIL: readonly RegExp[] = [
   /,?\s*(kemungkinan|maka|mungkin|besar kemungkinan)\b.*$/i,
   /\s+(akan|pasti|tentu|sangat) cocok\b.*$/i,

@@ -2,7 +2,7 @@
  * Parsing one profession text into a structured profile. Pure: a string in, data out; the file
  * name is only used to label problems.
  */
-import { HEADING_CUES, LEADING_CONNECTIVES, SENTENCE_ANYWHERE_CUES, SENTENCE_START_CUES, TITLE_LABEL } from './cues';
+import { HEADING_CUES, LEADING_CONNECTIVES, SENTENCE_ANYWHERE_CUES, SENTENCE_START_CUES, TITLE_LABELS } from './cues';
 import { cleanItem, findSimilar, splitInlineList } from './extract';
 import { pairExpectations } from './pairs';
 import { extractTraits } from './traits';
@@ -89,6 +89,8 @@ const STARTS = compileCues(SENTENCE_START_CUES, 'start');
 const ANYWHERE = compileCues(SENTENCE_ANYWHERE_CUES, 'anywhere');
 /** A connective opening a sentence, with the comma after it: skipped before testing start cues. */
 const LEADING_CONNECTIVE = new RegExp(`^${phrasesSource(LEADING_CONNECTIVES)}\\s*,?\\s+`);
+/** A label before a title ("Profesi: Analis Intelijen", "Judul — …"): not part of it. */
+const TITLE_LABEL = new RegExp(`^${phrasesSource(TITLE_LABELS)}\\s*(?::|\\s[-–—])\\s*`, 'i');
 
 /** A line, or lines joined because the writer hard-wrapped a sentence. */
 interface Unit {

@@ -1,5 +1,6 @@
 /** Finding a profession's name in prose and writing it as a title. */
-import { NAME_ENDS, NOT_A_NAME, TITLE_CUES, TITLE_SMALL_WORDS, type TitleCue } from './cues';
+import { NAME_ENDS, NOT_A_NAME_ENDS, NOT_A_NAME_STARTS, TITLE_CUES, TITLE_SMALL_WORDS, type TitleCue } from './cues';
+import { phrasesSource } from './phrases';
 
 /** A profession name found in a sentence, with the cue that found it. */
 export interface NameMatch {
@@ -10,6 +11,8 @@ export interface NameMatch {
 }
 
 const MAX_NAME_WORDS = 12;
+/** What is not a name: it starts with a word of NOT_A_NAME_STARTS or with a word ending in "-nya", or ends with one of NOT_A_NAME_ENDS. */
+const NOT_A_NAME = new RegExp(`^${phrasesSource(NOT_A_NAME_STARTS)}\\b|^\\S*nya\\b|\\b${phrasesSource(NOT_A_NAME_ENDS)}$`, 'i');
 /** Words a writer may put between a cue phrase and the name: "Pekerjaan sebagai seorang …". */
 const FILLERS = ['sebagai', 'seorang'];
 /** A gloss in brackets after a name ("(political risk analyst)"): not part of the title. */

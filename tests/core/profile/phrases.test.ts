@@ -3,11 +3,17 @@ import { compileCues, phrasesPattern, phraseSource } from '../../../src/core/pro
 import {
   EXPECTATION_STARTS,
   HEADING_CUES,
+  INLINE_LIST_LEADS,
   LEADING_CONNECTIVES,
+  NOT_A_NAME_ENDS,
+  NOT_A_NAME_STARTS,
   REALITY_INSIDE,
   REALITY_STARTS,
   SENTENCE_ANYWHERE_CUES,
   SENTENCE_START_CUES,
+  SIMILAR_CUES,
+  TITLE_LABELS,
+  TRAIT_LEADS,
   TRAIT_STARTS,
 } from '../../../src/core/profile/cues';
 
@@ -84,7 +90,11 @@ describe('compileCues', () => {
 describe('the cue tables of cues.ts', () => {
   it('all compile, and no phrase is empty or has stray spaces', () => {
     const tables = [HEADING_CUES, SENTENCE_START_CUES, SENTENCE_ANYWHERE_CUES].flatMap((t) => Object.values(t).flat());
-    const lists = [LEADING_CONNECTIVES, REALITY_STARTS, REALITY_INSIDE, EXPECTATION_STARTS, TRAIT_STARTS].flat();
+    const lists = [
+      LEADING_CONNECTIVES, REALITY_STARTS, REALITY_INSIDE, EXPECTATION_STARTS, TRAIT_STARTS, INLINE_LIST_LEADS, TITLE_LABELS,
+      NOT_A_NAME_STARTS, NOT_A_NAME_ENDS, ...TRAIT_LEADS.map((lead) => lead.phrases),
+      ...SIMILAR_CUES.flatMap((cue) => [cue.before, cue.until, cue.notNames ?? []]),
+    ].flat();
     for (const phrase of [...tables, ...lists] as string[]) {
       expect(phrase, phrase).toMatch(/^\S(?:.*\S)?$/);
       expect(phrase, phrase).not.toMatch(/ {2}/);
