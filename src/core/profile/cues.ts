@@ -251,9 +251,6 @@ export const SENTENCE_ANYWHERE_CUES: CueTable = {
   ],
 };
 
-/** Reality cues shared by REALITY_STARTS and REALITY_INSIDE: what follows "namun"/"padahal". */
-const REALITY_WORDS = ['realitanya/kenyataannya/faktanya/sebenarnya/nyatanya', 'pada/dalam kenyataannya'];
-
 /**
  * Where, inside the expectation-vs-reality part, a reality begins: a sentence opening with one of
  * these answers the expectation before it ("Realita: …", "Namun, realitanya …").
@@ -261,8 +258,10 @@ const REALITY_WORDS = ['realitanya/kenyataannya/faktanya/sebenarnya/nyatanya', '
 export const REALITY_STARTS: readonly string[] = [
   'realita/realitanya/kenyataan/kenyataannya/fakta/faktanya/nyatanya/padahal/sebenarnya',
   'pada/dalam kenyataannya',
-  ...REALITY_WORDS.map((words) => `namun/tetapi[,] ${words}`),
-  ...REALITY_WORDS.map((words) => `akan tetapi[,] ${words}`),
+  'namun/tetapi[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'namun/tetapi[,] pada/dalam kenyataannya',
+  'akan tetapi[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'akan tetapi[,] pada/dalam kenyataannya',
 ];
 
 /**
@@ -270,7 +269,8 @@ export const REALITY_STARTS: readonly string[] = [
  */
 export const REALITY_INSIDE: readonly string[] = [
   'padahal',
-  ...REALITY_WORDS.map((words) => `namun/tetapi/sementara/sedangkan[,] ${words}`),
+  'namun/tetapi/sementara/sedangkan[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'namun/tetapi/sementara/sedangkan[,] pada/dalam kenyataannya',
 ];
 
 /** Where an expectation begins: a sentence opening so starts a new expectation-reality pair. */
@@ -300,7 +300,10 @@ export const SIMILAR_CUES: readonly SimilarCue[] = [
   {
     before: ['berbeda/perbedaan/bedanya/beda dengan [profesi/pekerjaan]'],
     notNames: ['profesi[on] [yang] mirip/serupa/lain'],
-    until: ['karena', 'yang', 'dalam', 'adalah', 'terletak', 'ialah', 'dari segi', 'dari sisi', 'sebab', 'meskipun', 'walaupun', 'dan bukan'],
+    until: [
+      'karena', 'yang', 'dalam', 'adalah', 'terletak', 'ialah', 'dari segi', 'dari sisi', 'sebab',
+      'meskipun', 'walaupun', 'dan bukan',
+    ],
   },
   {
     before: ['profesi [yang] mirip/serupa[nya][,] seperti/yaitu/yakni'],
@@ -364,7 +367,7 @@ export const ADDRESSEES: readonly string[] = ['kamu', 'anda', 'kau', 'seseorang'
 export interface TitleCue {
   /** How the cue is reported (`titleFrom` in the frontmatter, the ingest report). */
   name: string;
-  /** Phrases right before the name; `''` lets the name open the sentence. */
+  /** Phrases right before the name (in the notation of phrases.ts); `''` lets the name open the sentence. */
   before?: readonly string[];
   /** Phrases right after the name (an English gloss in brackets may come between). */
   after?: readonly string[];
