@@ -1,118 +1,340 @@
 /**
  * The genre's grammar, as data: the phrases by which a profile's writer signals which part of the
- * profile a line or sentence belongs to. Patterns are matched against lower-cased text with
- * collapsed whitespace. Adding a variant people use is adding a pattern here, never code elsewhere.
+ * profile a line or sentence belongs to. Adding a variant people use is adding a phrase here, never
+ * code elsewhere. Phrases are written in the small notation of phrases.ts (`a/b` one of these words,
+ * `[x]` may be left out, `…` any text, `*` any one word) and matched against lower-cased text with
+ * single spaces; docs/ingest.md ("Adding a cue phrase") says how to add one and which tests to run.
  */
 import type { SectionKey } from './sections';
 
-/** A cue: when `pattern` matches, the text belongs to `section`. */
-export interface Cue {
-  section: SectionKey;
-  pattern: RegExp;
-}
+/**
+ * Phrases by section, in priority order: the first section with a matching phrase wins. Within a
+ * section the order does not matter.
+ */
+export type CueTable = Partial<Record<SectionKey, readonly string[]>>;
 
 /**
  * Whole lines that are headings of a part ("Jurusan Kuliah yang Mendukung", "Apa saya cocok bekerja
- * sebagai …?"). Only short lines standing alone are tested, so prose never matches by accident.
+ * sebagai …?"), tested without a final "?" or ":". Only short lines standing alone are tested, so
+ * prose never matches by accident. `…` lets the line go on: `jurusan…` is any heading that starts
+ * with "jurusan".
  */
-export const HEADING_CUES: readonly Cue[] = [
-  { section: 'overview', pattern: /^(profil (profesi|pekerjaan)|gambaran( pekerjaan| umum| singkat| profesi)?|deskripsi.*|tentang (profesi|pekerjaan).*|apa itu .+|apa yang dimaksud .+|seperti apa (pekerjaan|profesi|tugas).*|pengertian.*|definisi.*|ringkasan.*|pendahuluan)$/ },
-  { section: 'tasks', pattern: /^(tugas( utama| pokok| sehari-hari)?( dan tanggung jawab)?.*|tanggung jawab.*|apa (saja )?yang dikerjakan.*|apa (saja )?tugas.*|aktivitas (utama|sehari-hari).*|(pekerjaan|kegiatan) sehari-hari.*|deskripsi tugas.*|ngapain( aja| saja)?.*|(kerjanya|sehari-harinya) ngapain.*)$/ },
-  { section: 'unfit', pattern: /^(siapa (saja )?yang (kurang|tidak) (cocok|pas|sesuai).*|(kurang|tidak) (cocok|pas|sesuai) (untuk|jika|bagi|kalau).*|apa(kah)? (saya|kamu|aku) (kurang|tidak) cocok.*|bukan untuk.*|siapa (saja )?yang (sebaiknya|perlu|harus) (berpikir ulang|mempertimbangkan( ulang)?|menghindari).*|(siapa (saja )?yang )?(gak|nggak|enggak|ga) (cocok|pas).*)$/ },
-  { section: 'fit', pattern: /^(apa(kah)? (saya|kamu|aku) cocok.*|siapa (saja )?yang cocok.*|profil (orang |yang )?(yang )?cocok.*|cocok (untuk|buat|bagi) siapa.*|(kualifikasi|keterampilan|kemampuan|keahlian|karakter|sifat)( dan [a-z]+)?( yang)? (dibutuhkan|diperlukan|dicari|cocok).*|kualifikasi)$/ },
-  { section: 'expectations', pattern: /^(konsep, ekspektasi.*|ekspektasi.*|miskonsepsi.*|mitos.*|realita.*|fakta dan mitos.*|fakta vs mitos.*|salah kaprah.*|salah paham.*|(yang )?(sering )?disalahpahami.*|anggapan (yang )?keliru.*|benarkah .+)$/ },
-  { section: 'differences', pattern: /^(perbedaan.*|bedanya.*|beda dengan.*|apa bedanya.*|profesi (yang )?(mirip|serupa).*|dibandingkan dengan.*)$/ },
-  { section: 'majors', pattern: /^(jurusan.*|program studi.*|latar belakang pendidikan.*|pendidikan (yang )?(dibutuhkan|diperlukan|mendukung|relevan).*)$/ },
-  { section: 'employers', pattern: /^(contoh (perusahaan|institusi|instansi|lembaga|tempat kerja|organisasi).*|tempat (kerja|bekerja).*|(perusahaan|institusi|instansi|lembaga|organisasi).* yang (membutuhkan|merekrut).*|di mana (bisa |dapat )?bekerja.*|(bisa|dapat) bekerja di mana.*)$/ },
+export const HEADING_CUES: CueTable = {
+  overview: [
+    'profil profesi/pekerjaan',
+    'gambaran [pekerjaan/umum/singkat/profesi]',
+    'deskripsi…',
+    'tentang profesi/pekerjaan…',
+    'apa itu …',
+    'apa yang dimaksud …',
+    'seperti apa pekerjaan/profesi/tugas…',
+    'pengertian…',
+    'definisi…',
+    'ringkasan…',
+    'pendahuluan',
+  ],
+  tasks: [
+    // "Tugas utama", "Tugas pokok", "Tugas dan tanggung jawab", …
+    'tugas…',
+    'tanggung jawab…',
+    'apa [saja] yang dikerjakan…',
+    'apa [saja] tugas…',
+    'aktivitas utama/sehari-hari…',
+    'pekerjaan/kegiatan sehari-hari…',
+    // Never reached: "deskripsi…" of the overview comes first.
+    'deskripsi tugas…',
+    'ngapain…',
+    'kerjanya/sehari-harinya ngapain…',
+  ],
+  // Before `fit`, so that "Siapa yang kurang cocok" is not read as "Siapa yang … cocok".
+  unfit: [
+    'siapa [saja] yang kurang/tidak cocok/pas/sesuai…',
+    'kurang/tidak cocok/pas/sesuai untuk/jika/bagi/kalau…',
+    'apa[kah] saya/kamu/aku kurang/tidak cocok…',
+    'bukan untuk…',
+    'siapa [saja] yang sebaiknya/perlu/harus berpikir ulang…',
+    'siapa [saja] yang sebaiknya/perlu/harus mempertimbangkan…',
+    'siapa [saja] yang sebaiknya/perlu/harus menghindari…',
+    'gak/nggak/enggak/ga cocok/pas…',
+    'siapa [saja] yang gak/nggak/enggak/ga cocok/pas…',
+  ],
+  fit: [
+    'apa[kah] saya/kamu/aku cocok…',
+    'siapa [saja] yang cocok…',
+    'profil [orang/yang] [yang] cocok…',
+    'cocok untuk/buat/bagi siapa…',
+    // "Keterampilan yang dibutuhkan", "Kualifikasi dan sikap yang dicari", …
+    'kualifikasi/keterampilan/kemampuan/keahlian/karakter/sifat [dan *] [yang] dibutuhkan/diperlukan/dicari/cocok…',
+    'kualifikasi',
+  ],
+  expectations: [
+    'konsep, ekspektasi…',
+    'ekspektasi…',
+    'miskonsepsi…',
+    'mitos…',
+    'realita…',
+    'fakta dan mitos…',
+    'fakta vs mitos…',
+    'salah kaprah…',
+    'salah paham…',
+    '[yang] [sering] disalahpahami…',
+    'anggapan [yang] keliru…',
+    'benarkah …',
+  ],
+  differences: [
+    'perbedaan…',
+    'bedanya…',
+    'beda dengan…',
+    'apa bedanya…',
+    'profesi [yang] mirip/serupa…',
+    'dibandingkan dengan…',
+  ],
+  majors: [
+    'jurusan…',
+    'program studi…',
+    'latar belakang pendidikan…',
+    'pendidikan [yang] dibutuhkan/diperlukan/mendukung/relevan…',
+  ],
+  employers: [
+    'contoh perusahaan/institusi/instansi/lembaga/organisasi…',
+    'contoh tempat kerja…',
+    'tempat kerja/bekerja…',
+    'perusahaan/institusi/instansi/lembaga/organisasi… yang membutuhkan/merekrut…',
+    'di mana [bisa/dapat] bekerja…',
+    'bisa/dapat bekerja di mana…',
+  ],
   // Topics the profile has no part for: recognised so they are kept together under "Lainnya".
-  { section: 'other', pattern: /^(jenjang (karier|karir).*|prospek (karier|karir|kerja).*|gaji.*|penghasilan.*|pendapatan.*|kisaran gaji.*|peluang (karier|karir|kerja).*)$/ },
-];
+  other: [
+    'jenjang karier/karir…',
+    'prospek karier/karir/kerja…',
+    'gaji…',
+    'penghasilan…',
+    'pendapatan…',
+    'kisaran gaji…',
+    'peluang karier/karir/kerja…',
+  ],
+};
 
 /**
  * Connectives a sentence may open with before its cue ("Namun, realitanya …"); they are skipped
- * when testing sentence-start cues.
+ * (with a comma after them) when testing sentence-start cues.
  */
-export const LEADING_CONNECTIVE =
-  /^(selain itu|namun|tetapi|akan tetapi|di sisi lain|sebaliknya|oleh karena itu|dengan demikian|meskipun demikian|selanjutnya|kemudian|lalu|dan|jadi)\s*,?\s+/;
+export const LEADING_CONNECTIVES: readonly string[] = [
+  'selain itu',
+  'namun',
+  'tetapi',
+  'akan tetapi',
+  'di sisi lain',
+  'sebaliknya',
+  'oleh karena itu',
+  'dengan demikian',
+  'meskipun demikian',
+  'selanjutnya',
+  'kemudian',
+  'lalu',
+  'dan',
+  'jadi',
+];
 
 /**
- * Cues tested at the start of a sentence, in priority order (the first match wins). A sentence that
- * matches no cue continues the part before it.
+ * Cues tested at the start of a sentence (after a leading connective, too). A sentence that matches
+ * no cue continues the part before it. `…` between two words stands for any words of the sentence.
  */
-export const SENTENCE_START_CUES: readonly Cue[] = [
-  // "Selain itu, pekerjaan ini juga melibatkan …" adds further duties.
-  { section: 'tasks', pattern: /^selain itu,? (pekerjaan|profesi|tugas) ini (juga )?(melibatkan|meliputi|mencakup)\b/ },
-  { section: 'unfit', pattern: /^(jika|kalau|apabila|bila) (kamu|anda|kau) (tidak|kurang|bukan)\b/ },
-  { section: 'unfit', pattern: /^(orang|seseorang|mereka) yang (tidak|kurang) cocok\b/ },
-  { section: 'unfit', pattern: /^(kurang|tidak) cocok\b/ },
-  { section: 'unfit', pattern: /^(jika|kalau|apabila|bila) (kamu|anda) (mudah (bosan|panik|menyerah|stres)|cenderung|lebih suka bekerja sendiri|benci|malas|takut|enggan|ingin (bekerja dengan ritme cepat|hasil))\b/ },
-  { section: 'unfit', pattern: /^(seorang|orang|seseorang|individu|kamu|anda|mereka|profesi ini|pekerjaan ini)\b[^.]*?\b(tidak|kurang) cocok\b/ },
-  { section: 'expectations', pattern: /^(miskonsepsi|mitos|ekspektasi|realita|realitanya|kenyataan|kenyataannya|padahal|fakta|faktanya|nyatanya|pada kenyataannya|dalam kenyataannya|salah kaprah)\b/ },
-  { section: 'expectations', pattern: /^(banyak|sebagian|kebanyakan) (orang|yang) (mengira|menganggap|berpikir|membayangkan|beranggapan|percaya|mengharapkan)\b/ },
-  { section: 'expectations', pattern: /^orang (sering|kerap|biasanya) (mengira|menganggap|berpikir|membayangkan|beranggapan)\b/ },
-  { section: 'expectations', pattern: /^(anggapan|bayangan|persepsi|pandangan|harapan) (umum|orang|banyak orang|masyarakat)\b/ },
-  { section: 'expectations', pattern: /^(sering|kerap) (dianggap|disangka|dikira|dibayangkan)\b/ },
-  { section: 'differences', pattern: /^(perbedaan|perbedaannya|bedanya|beda|apa bedanya)\b/ },
-  { section: 'differences', pattern: /^((jika|kalau|bila) )?dibandingkan (dengan)?\b/ },
-  { section: 'fit', pattern: /^profil (orang|seseorang|pribadi)\b/ },
-  { section: 'fit', pattern: /^cocok (untuk|bagi)\b/ },
-  { section: 'fit', pattern: /^(seorang|orang|seseorang|individu|kamu|anda|mereka)\b[^.]*?\b(yang cocok|akan cocok|cocok (untuk|bagi|menjadi|sebagai|bekerja|dengan|jika|kalau|apabila))\b/ },
-  { section: 'fit', pattern: /^(profesi|pekerjaan|posisi) ini (sangat |lebih |paling )?cocok\b/ },
-  { section: 'fit', pattern: /^(kualifikasi|keterampilan|kemampuan|keahlian) (utama )?yang (dibutuhkan|diperlukan)\b/ },
-  { section: 'tasks', pattern: /^(tugas|tanggung jawab)( utama| pokok| sehari-hari)?(nya)?\b[^.]*?\b(meliputi|mencakup|antara lain|termasuk|yaitu|ialah|adalah|di antaranya)\b/ },
-  { section: 'tasks', pattern: /^(tugas|tanggung jawab) (utama|pokok|sehari-hari)\b/ },
-  { section: 'tasks', pattern: /^(tugas-tugas(nya)?|sehari-hari|dalam (keseharian|kesehariannya|pekerjaan sehari-hari|praktiknya))\b/ },
-  { section: 'tasks', pattern: /^(aktivitas|kegiatan) (utama|sehari-hari)(nya)?\b/ },
-  { section: 'overview', pattern: /^(pekerjaan|profesi|karier|karir) (di bidang|sebagai|seorang)\b/ },
-  // A text that starts mid-sentence: "bertanggung jawab dalam …".
-  { section: 'overview', pattern: /^bertanggung jawab\b/ },
-  { section: 'majors', pattern: /^(jurusan|program studi|latar belakang pendidikan|pendidikan)\b[^.]*?\b(mendukung|relevan|sesuai|cocok|dibutuhkan|diperlukan|menunjang)\b/ },
-  { section: 'employers', pattern: /^(contoh )?(perusahaan|institusi|instansi|lembaga|organisasi|tempat kerja)( atau (perusahaan|institusi|instansi|lembaga|organisasi))? yang (membutuhkan|merekrut|mempekerjakan)\b/ },
-  { section: 'employers', pattern: /^(kamu|anda|lulusan(nya)?|mereka) (bisa|dapat) bekerja (di|pada)\b/ },
-  { section: 'employers', pattern: /^tempat (kerja|bekerja)(nya)?\b/ },
+export const SENTENCE_START_CUES: CueTable = {
+  unfit: [
+    'jika/kalau/apabila/bila kamu/anda/kau tidak/kurang/bukan',
+    'orang/seseorang/mereka yang tidak/kurang cocok',
+    'kurang/tidak cocok',
+    'jika/kalau/apabila/bila kamu/anda mudah bosan/panik/menyerah/stres',
+    'jika/kalau/apabila/bila kamu/anda cenderung/benci/malas/takut/enggan',
+    'jika/kalau/apabila/bila kamu/anda lebih suka bekerja sendiri',
+    'jika/kalau/apabila/bila kamu/anda ingin bekerja dengan ritme cepat',
+    'jika/kalau/apabila/bila kamu/anda ingin hasil',
+    'seorang/orang/seseorang/individu/kamu/anda/mereka … tidak/kurang cocok',
+    'profesi/pekerjaan ini … tidak/kurang cocok',
+  ],
+  expectations: [
+    'miskonsepsi/mitos/ekspektasi/realita/realitanya/kenyataan/kenyataannya/padahal/fakta/faktanya/nyatanya',
+    'pada/dalam kenyataannya',
+    'salah kaprah',
+    'banyak/sebagian/kebanyakan orang/yang mengira/menganggap/berpikir/membayangkan/beranggapan/percaya/mengharapkan',
+    'orang sering/kerap/biasanya mengira/menganggap/berpikir/membayangkan/beranggapan',
+    'anggapan/bayangan/persepsi/pandangan/harapan umum/orang/masyarakat',
+    'anggapan/bayangan/persepsi/pandangan/harapan banyak orang',
+    'sering/kerap dianggap/disangka/dikira/dibayangkan',
+  ],
+  differences: [
+    'perbedaan/perbedaannya/bedanya/beda',
+    'apa bedanya',
+    // "Dibandingkan dengan …", "Jika dibandingkan …": a word must follow.
+    '[jika/kalau/bila] dibandingkan *',
+  ],
+  fit: [
+    'profil orang/seseorang/pribadi',
+    'cocok untuk/bagi',
+    'seorang/orang/seseorang/individu/kamu/anda/mereka … yang/akan cocok',
+    'seorang/orang/seseorang/individu/kamu/anda/mereka … cocok untuk/bagi/menjadi/sebagai/bekerja/dengan/jika/kalau/apabila',
+    'profesi/pekerjaan/posisi ini [sangat/lebih/paling] cocok',
+    'kualifikasi/keterampilan/kemampuan/keahlian [utama] yang dibutuhkan/diperlukan',
+  ],
+  tasks: [
+    // "Selain itu, pekerjaan ini juga melibatkan …" adds further duties.
+    'selain itu[,] pekerjaan/profesi/tugas ini [juga] melibatkan/meliputi/mencakup',
+    'tugas [utama/pokok/sehari-hari][nya] … meliputi/mencakup/termasuk/yaitu/ialah/adalah',
+    'tugas [utama/pokok/sehari-hari][nya] … antara lain',
+    'tugas [utama/pokok/sehari-hari][nya] … di antaranya',
+    'tanggung jawab [utama/pokok/sehari-hari][nya] … meliputi/mencakup/termasuk/yaitu/ialah/adalah',
+    'tanggung jawab [utama/pokok/sehari-hari][nya] … antara lain',
+    'tanggung jawab [utama/pokok/sehari-hari][nya] … di antaranya',
+    'tugas utama/pokok/sehari-hari',
+    'tanggung jawab utama/pokok/sehari-hari',
+    'tugas-tugas[nya]',
+    'sehari-hari',
+    'dalam keseharian/kesehariannya/praktiknya',
+    'dalam pekerjaan sehari-hari',
+    'aktivitas/kegiatan utama/sehari-hari[nya]',
+  ],
+  overview: [
+    'pekerjaan/profesi/karier/karir sebagai/seorang',
+    'pekerjaan/profesi/karier/karir di bidang',
+    // A text that starts mid-sentence: "bertanggung jawab dalam …".
+    'bertanggung jawab',
+  ],
+  majors: [
+    'jurusan … mendukung/relevan/sesuai/cocok/dibutuhkan/diperlukan/menunjang',
+    'program studi … mendukung/relevan/sesuai/cocok/dibutuhkan/diperlukan/menunjang',
+    'latar belakang pendidikan … mendukung/relevan/sesuai/cocok/dibutuhkan/diperlukan/menunjang',
+    'pendidikan … mendukung/relevan/sesuai/cocok/dibutuhkan/diperlukan/menunjang',
+  ],
+  employers: [
+    '[contoh] perusahaan/institusi/instansi/lembaga/organisasi [atau perusahaan/institusi/instansi/lembaga/organisasi] yang membutuhkan/merekrut/mempekerjakan',
+    '[contoh] tempat kerja [atau perusahaan/institusi/instansi/lembaga/organisasi] yang membutuhkan/merekrut/mempekerjakan',
+    'kamu/anda/lulusan/lulusannya/mereka bisa/dapat bekerja di/pada',
+    'tempat kerja/bekerja[nya]',
+  ],
   // Salary and career path have no part of their own: they are kept together under "Lainnya".
-  { section: 'other', pattern: /^((soal|mengenai|tentang|untuk urusan|dari segi) )?(penghasilan|gaji|pendapatan|tarif|jenjang (karier|karir)|prospek (karier|karir))\b/ },
-];
+  other: [
+    '[soal/mengenai/tentang] penghasilan/gaji/pendapatan/tarif',
+    '[soal/mengenai/tentang] jenjang/prospek karier/karir',
+    'untuk urusan penghasilan/gaji/pendapatan/tarif',
+    'untuk urusan jenjang/prospek karier/karir',
+    'dari segi penghasilan/gaji/pendapatan/tarif',
+    'dari segi jenjang/prospek karier/karir',
+  ],
+};
 
 /** Cues tested anywhere in a sentence when no start cue matched, in priority order. */
-export const SENTENCE_ANYWHERE_CUES: readonly Cue[] = [
-  { section: 'unfit', pattern: /\b((tidak|kurang) (cocok|pas)|bukan untuk(mu| kamu| anda)|bukan (pilihan|profesi|pekerjaan) yang (tepat|cocok|pas))\b/ },
-  { section: 'fit', pattern: /\b(yang cocok|akan cocok|cocok (untuk|bagi|menjadi|sebagai|bekerja))\b/ },
-  { section: 'differences', pattern: /\b(berbeda dengan|bedanya dengan|perbedaan(nya)? (dengan|antara)|disamakan dengan|dibandingkan dengan|profesi (yang )?(mirip|serupa))\b/ },
-  { section: 'expectations', pattern: /\b(miskonsepsi|ekspektasi|realitanya)\b/ },
-  { section: 'employers', pattern: /\b((bisa|dapat) (bekerja|berkarier|berkarir) (di|pada|secara lepas)|dipekerjakan oleh)\b/ },
-];
+export const SENTENCE_ANYWHERE_CUES: CueTable = {
+  unfit: [
+    'tidak/kurang cocok/pas',
+    'bukan untukmu',
+    'bukan untuk kamu/anda',
+    'bukan pilihan/profesi/pekerjaan yang tepat/cocok/pas',
+  ],
+  fit: [
+    'yang/akan cocok',
+    'cocok untuk/bagi/menjadi/sebagai/bekerja',
+  ],
+  differences: [
+    'berbeda/bedanya dengan',
+    'perbedaan[nya] dengan/antara',
+    'disamakan/dibandingkan dengan',
+    'profesi [yang] mirip/serupa',
+  ],
+  expectations: [
+    'miskonsepsi/ekspektasi/realitanya',
+  ],
+  employers: [
+    'bisa/dapat bekerja/berkarier/berkarir di/pada',
+    'bisa/dapat bekerja/berkarier/berkarir secara lepas',
+    'dipekerjakan oleh',
+  ],
+};
 
 /**
  * Where, inside the expectation-vs-reality part, a reality begins: a sentence opening with one of
  * these answers the expectation before it ("Realita: …", "Namun, realitanya …").
  */
-export const REALITY_START =
-  /^(realita|realitanya|kenyataan|kenyataannya|pada kenyataannya|dalam kenyataannya|fakta|faktanya|nyatanya|padahal|sebenarnya|(namun|tetapi|akan tetapi),? (realitanya|kenyataannya|faktanya|sebenarnya|nyatanya|pada kenyataannya|dalam kenyataannya))\b/i;
-
-/** Where a reality begins inside one sentence: "…, padahal realitanya …"; group 1 ends the expectation. */
-export const REALITY_INSIDE =
-  /^(.+?[,;])\s+((?:padahal|(?:namun|tetapi|sementara|sedangkan),?\s+(?:realitanya|kenyataannya|faktanya|sebenarnya|nyatanya|pada kenyataannya|dalam kenyataannya))\b.*)$/i;
-
-/** Where an expectation begins: a sentence opening so starts a new expectation-reality pair. */
-export const EXPECTATION_START =
-  /^(miskonsepsi|mitos|ekspektasi|salah kaprah|banyak (orang|yang)|sebagian (orang|yang)|orang (sering|kerap|biasanya)|anggapan|bayangan|persepsi|sering (dianggap|disangka|dikira)|kerap (dianggap|disangka|dikira))\b/i;
-
-/**
- * Phrases naming the professions a text compares itself with; group 1 is the name (or names joined
- * by "atau"/"dan"/commas). "… berbeda dengan diplomat negara asing, karena …" → "diplomat negara asing".
- */
-export const SIMILAR_CUES: readonly RegExp[] = [
-  /\b(?:berbeda|perbedaan|bedanya|beda) dengan (?:profesi |pekerjaan )?(?!profesi(?:on)? (?:yang )?(?:mirip|serupa|lain))(.+?)(?=[,.;:]| karena| yang| dalam| adalah| terletak| ialah| dari segi| dari sisi| sebab| meskipun| walaupun| dan bukan|$)/i,
-  /\bprofesi (?:yang )?(?:mirip|serupa)(?:nya)?,? (?:seperti|yaitu|yakni) (.+?)(?=[,.;:]| karena| terletak|$)/i,
-  /\b(?:dibandingkan|disamakan) dengan (?:profesi |pekerjaan )?(.+?)(?=[,.;:]| karena| yang| dalam| adalah|$)/i,
+export const REALITY_STARTS: readonly string[] = [
+  'realita/realitanya/kenyataan/kenyataannya/fakta/faktanya/nyatanya/padahal/sebenarnya',
+  'pada/dalam kenyataannya',
+  'namun/tetapi[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'namun/tetapi[,] pada/dalam kenyataannya',
+  'akan tetapi[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'akan tetapi[,] pada/dalam kenyataannya',
 ];
 
-/** What introduces an inline list of majors or employers: "…: A, B, dan C." / "antara lain A, B …". */
-export const INLINE_LIST_LEAD = /(?::|\b(?:antara lain|meliputi|seperti|di antaranya|yaitu|yakni|termasuk|bekerja (?:di|pada)))\s+(.+)$/i;
+/**
+ * Where a reality begins inside one sentence, after a comma or semicolon: "…, padahal realitanya …".
+ */
+export const REALITY_INSIDE: readonly string[] = [
+  'padahal',
+  'namun/tetapi/sementara/sedangkan[,] realitanya/kenyataannya/faktanya/sebenarnya/nyatanya',
+  'namun/tetapi/sementara/sedangkan[,] pada/dalam kenyataannya',
+];
 
-/** A label before a title line that is not part of the title ("Profesi: Analis Intelijen", "Judul — …"). */
-export const TITLE_LABEL = /^(?:profesi|nama profesi|judul|pekerjaan|jabatan|posisi)\s*(?::|\s[-–—])\s*/i;
+/** Where an expectation begins: a sentence opening so starts a new expectation-reality pair. */
+export const EXPECTATION_STARTS: readonly string[] = [
+  'miskonsepsi/mitos/ekspektasi/anggapan/bayangan/persepsi',
+  'salah kaprah',
+  'banyak/sebagian orang/yang',
+  'orang sering/kerap/biasanya',
+  'sering/kerap dianggap/disangka/dikira',
+];
+
+/** A cue naming the professions a text compares itself with: the names follow `before`. */
+export interface SimilarCue {
+  /** Phrases right before the names. */
+  before: readonly string[];
+  /** Words that end the names (a comma, full stop, semicolon or colon always does). */
+  until: readonly string[];
+  /** What follows `before` without being a name ("profesi yang mirip"). */
+  notNames?: readonly string[];
+}
+
+/**
+ * Phrases naming the professions a text compares itself with; the names may be joined by
+ * "atau"/"dan"/commas. "… berbeda dengan diplomat negara asing, karena …" → "diplomat negara asing".
+ */
+export const SIMILAR_CUES: readonly SimilarCue[] = [
+  {
+    before: ['berbeda/perbedaan/bedanya/beda dengan [profesi/pekerjaan]'],
+    notNames: ['profesi[on] [yang] mirip/serupa/lain'],
+    until: [
+      'karena', 'yang', 'dalam', 'adalah', 'terletak', 'ialah', 'dari segi', 'dari sisi', 'sebab',
+      'meskipun', 'walaupun', 'dan bukan',
+    ],
+  },
+  {
+    before: ['profesi [yang] mirip/serupa[nya][,] seperti/yaitu/yakni'],
+    until: ['karena', 'terletak'],
+  },
+  {
+    before: ['dibandingkan/disamakan dengan [profesi/pekerjaan]'],
+    until: ['karena', 'yang', 'dalam', 'adalah'],
+  },
+];
+
+/**
+ * What introduces an inline list of majors or employers: "antara lain A, B, dan C." (a colon
+ * does too: "…: A, B, dan C.").
+ */
+export const INLINE_LIST_LEADS: readonly string[] = [
+  'antara lain',
+  'meliputi',
+  'seperti',
+  'di antaranya',
+  'yaitu',
+  'yakni',
+  'termasuk',
+  'bekerja di/pada',
+];
+
+/**
+ * Labels before a title line that are not part of the title, followed by ":" or a dash
+ * ("Profesi: Analis Intelijen", "Judul — …").
+ */
+export const TITLE_LABELS: readonly string[] = ['profesi', 'nama profesi', 'judul', 'pekerjaan', 'jabatan', 'posisi'];
 
 /** Abbreviations that end in a full stop without ending the sentence ("dll.", "Dr."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -145,7 +367,7 @@ export const ADDRESSEES: readonly string[] = ['kamu', 'anda', 'kau', 'seseorang'
 export interface TitleCue {
   /** How the cue is reported (`titleFrom` in the frontmatter, the ingest report). */
   name: string;
-  /** Phrases right before the name; `''` lets the name open the sentence. */
+  /** Phrases right before the name (in the notation of phrases.ts); `''` lets the name open the sentence. */
   before?: readonly string[];
   /** Phrases right after the name (an English gloss in brackets may come between). */
   after?: readonly string[];
@@ -196,32 +418,66 @@ export const TITLE_CUES: readonly TitleCue[] = [
   { name: '… adalah …', before: [''], after: DEFINITION_VERBS, at: 'start', overviewOnly: true, capitalised: true, maxWords: 8 },
 ];
 
-/** Words that can follow a title cue but do not name a profession ("pekerjaan ini"). */
-export const NOT_A_NAME =
-  /^(ini|itu|tersebut|tadi|mereka|kamu|anda|utama|pokok|sehari-hari|nya|(pekerjaan|profesi|posisi|tugas|bidang) ini|tugas|tugasnya|tanggung jawab|profil|miskonsepsi|mitos|ekspektasi|realita|perbedaan|bedanya|jika|kalau|orang|seseorang|banyak|sebagian|hal|salah satu|yang|dia|ia|di bidang|bagian dari|bagian|satu-satunya|sebuah|suatu)\b|^\S*nya\b|\b(ini|itu|tersebut|yang)$/i;
+/**
+ * Words that can follow a title cue but do not name a profession ("pekerjaan ini"): a name that
+ * starts with one of these (or with a word ending in "-nya") is not one.
+ */
+export const NOT_A_NAME_STARTS: readonly string[] = [
+  'ini/itu/tersebut/tadi',
+  'mereka/kamu/anda/dia/ia',
+  'utama/pokok/sehari-hari/nya',
+  'pekerjaan/profesi/posisi/tugas/bidang ini',
+  'tugas/tugasnya',
+  'tanggung jawab',
+  'profil/miskonsepsi/mitos/ekspektasi/realita/perbedaan/bedanya',
+  'jika/kalau',
+  'orang/seseorang/banyak/sebagian/hal',
+  'salah satu',
+  'yang',
+  'di bidang',
+  'bagian dari',
+  'bagian',
+  'satu-satunya',
+  'sebuah/suatu',
+];
+
+/** Words that end something that is not a name ("pekerjaan yang", "posisi ini"). */
+export const NOT_A_NAME_ENDS: readonly string[] = ['ini/itu/tersebut/yang'];
 
 /**
  * What comes before the traits in a fit or unfit sentence and is not one of them: "Profil orang
  * yang cocok … adalah seseorang yang", "mereka juga harus", "Jika kamu". Tried in order; the first
- * that matches is cut.
+ * that matches is cut: with `at: 'anywhere'` together with all the text before it, with
+ * `at: 'start'` only when it opens the sentence.
  */
-export const TRAIT_LEAD: readonly RegExp[] = [
-  /^.*?\b(adalah|ialah|yaitu|yakni) (seseorang|orang|mereka|individu|pribadi|sosok)( yang)?\s+/i,
-  /^.*?\b(membutuhkan|memerlukan|mencari) (seseorang|orang|individu|pribadi|sosok)( yang)?\s+/i,
-  /^.*?\bcocok (untuk|bagi) (kamu|anda|orang|mereka|seseorang)( yang)?\s+/i,
-  /^.*?\bcocok (jika|kalau|apabila|bila) (kamu|anda)\s+/i,
-  /^(jika|kalau|apabila|bila) (kamu|anda)\s+/i,
-  /^.*?\b(juga )?(harus|perlu|wajib|sebaiknya|hendaknya|dituntut untuk|diharapkan)\s+/i,
-  /^(seorang|seseorang|orang|individu)( yang)?\s+/i,
+export const TRAIT_LEADS: readonly { at: 'start' | 'anywhere'; phrases: readonly string[] }[] = [
+  { at: 'anywhere', phrases: ['adalah/ialah/yaitu/yakni seseorang/orang/mereka/individu/pribadi/sosok [yang]'] },
+  { at: 'anywhere', phrases: ['membutuhkan/memerlukan/mencari seseorang/orang/individu/pribadi/sosok [yang]'] },
+  { at: 'anywhere', phrases: ['cocok untuk/bagi kamu/anda/orang/mereka/seseorang [yang]'] },
+  { at: 'anywhere', phrases: ['cocok jika/kalau/apabila/bila kamu/anda'] },
+  { at: 'start', phrases: ['jika/kalau/apabila/bila kamu/anda'] },
+  { at: 'anywhere', phrases: ['[juga] harus/perlu/wajib/sebaiknya/hendaknya/diharapkan', '[juga] dituntut untuk'] },
+  { at: 'start', phrases: ['seorang/seseorang/orang/individu [yang]'] },
 ];
 
-/** What follows the traits and is not one of them: "…, kemungkinan kamu tidak cocok …", "… akan cocok menjadi …". */
+/**
+ * What follows the traits and is not one of them: "…, kemungkinan kamu tidak cocok …", "… akan
+ * cocok menjadi …". Each is cut with the rest of the sentence. (Short patterns, kept as such: what
+ * may stand before the words differs from one to the next.)
+ */
 export const TRAIT_TAIL: readonly RegExp[] = [
   /,?\s*(kemungkinan|maka|mungkin|besar kemungkinan)\b.*$/i,
   /\s+(akan|pasti|tentu|sangat) cocok\b.*$/i,
   /,?\s*(pekerjaan|profesi) ini (mungkin )?(kurang|tidak|bukan)\b.*$/i,
 ];
 
-/** Words that open a new trait after a comma or "dan"/"serta"; otherwise the clause continues the last trait. */
-export const TRAIT_START =
-  /^(memiliki|mempunyai|punya|mampu|dapat|bisa|tidak|kurang|sulit|senang|suka|gemar|tertarik|berani|teliti|keberatan|terbiasa|siap|menguasai|memahami|mengerti|bersedia|tahan|mudah|ingin|berminat|pandai|terampil|cakap|enggan|benci|malas|takut)\b/i;
+/**
+ * Words that open a new trait after a comma or "dan"/"serta"; otherwise the clause continues the
+ * last trait.
+ */
+export const TRAIT_STARTS: readonly string[] = [
+  'memiliki', 'mempunyai', 'punya', 'mampu', 'dapat', 'bisa', 'tidak', 'kurang', 'sulit', 'senang',
+  'suka', 'gemar', 'tertarik', 'berani', 'teliti', 'keberatan', 'terbiasa', 'siap', 'menguasai',
+  'memahami', 'mengerti', 'bersedia', 'tahan', 'mudah', 'ingin', 'berminat', 'pandai', 'terampil',
+  'cakap', 'enggan', 'benci', 'malas', 'takut',
+];

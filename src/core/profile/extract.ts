@@ -1,6 +1,16 @@
 /** Structured facts read out of a profile's sentences: compared professions and inline lists. */
-import { INLINE_LIST_LEAD, SIMILAR_CUES } from './cues';
+import { INLINE_LIST_LEADS, SIMILAR_CUES, type SimilarCue } from './cues';
+import { phrasesSource } from './phrases';
 
+/** Compiles a cue into a pattern whose group 1 is the names, up to punctuation or a word of `until`. */
+function similarPattern(cue: SimilarCue): RegExp {
+  const notName = cue.notNames ? `(?!${phrasesSource(cue.notNames)})` : '';
+  return new RegExp(`\\b${phrasesSource(cue.before)} ${notName}(.+?)(?=[,.;:]| ${phrasesSource(cue.until)}|$)`, 'i');
+}
+
+const SIMILAR = SIMILAR_CUES.map(similarPattern);
+/** A colon or a lead phrase before an inline list; group 1 is the list. */
+const INLINE_LIST_LEAD = new RegExp(`(?::|\\b${phrasesSource(INLINE_LIST_LEADS)})\\s+(.+)$`, 'i');
 const SEPARATOR = /\s*,\s*|\s*;\s*/;
 const LEADING_JOIN = /^(dan|atau|serta|maupun)\s+/i;
 
@@ -11,7 +21,7 @@ const LEADING_JOIN = /^(dan|atau|serta|maupun)\s+/i;
 export function findSimilar(sentences: readonly string[], ownTitle: string): string[] {
   const found: string[] = [];
   for (const sentence of sentences) {
-    for (const cue of SIMILAR_CUES) {
+    for (const cue of SIMILAR) {
       const names = cue.exec(sentence)?.[1];
       if (!names) continue;
       for (const name of names.split(/\s+(?:atau|dan|maupun)\s+|\s*,\s*/)) {

@@ -1,5 +1,11 @@
 /** Pairing the expectation-vs-reality part into { expectation, reality } pairs. */
-import { EXPECTATION_START, REALITY_INSIDE, REALITY_START } from './cues';
+import { EXPECTATION_STARTS, REALITY_INSIDE, REALITY_STARTS } from './cues';
+import { phrasesPattern, phrasesSource } from './phrases';
+
+const REALITY_START = phrasesPattern(REALITY_STARTS, 'start', 'i');
+/** A reality starting inside a sentence, after a comma or semicolon; group 1 ends the expectation. */
+const REALITY_SPLIT = new RegExp(`^(.+?[,;])\\s+(${phrasesSource(REALITY_INSIDE)}\\b.*)$`, 'i');
+const EXPECTATION_START = phrasesPattern(EXPECTATION_STARTS, 'start', 'i');
 
 /** One misconception and the reality that answers it, each as the sentences written. */
 export interface SentencePair {
@@ -26,7 +32,7 @@ export function pairExpectations(sentences: readonly string[]): PairOrSentence[]
   };
 
   for (const sentence of sentences) {
-    const inside = REALITY_INSIDE.exec(sentence);
+    const inside = REALITY_SPLIT.exec(sentence);
     if (REALITY_START.test(sentence) && open) {
       open.reality.push(sentence);
     } else if (inside && !REALITY_START.test(sentence)) {

@@ -2,19 +2,13 @@
  * Parsing one profession text into a structured profile. Pure: a string in, data out; the file
  * name is only used to label problems.
  */
-import {
-  HEADING_CUES,
-  LEADING_CONNECTIVE,
-  SENTENCE_ANYWHERE_CUES,
-  SENTENCE_START_CUES,
-  TITLE_LABEL,
-  type Cue,
-} from './cues';
+import { HEADING_CUES, LEADING_CONNECTIVES, SENTENCE_ANYWHERE_CUES, SENTENCE_START_CUES, TITLE_LABELS } from './cues';
 import { cleanItem, findSimilar, splitInlineList } from './extract';
 import { pairExpectations } from './pairs';
 import { extractTraits } from './traits';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { collapseWhitespace, normalizeText } from './normalize';
+import { compileCues, phrasesSource, type Cue } from './phrases';
 import { LIST_SECTIONS, SECTION_KEYS, type SectionKey } from './sections';
 import { splitSentences } from './sentences';
 import { capitalize, guessName, inferName, noTitleMessage, toTitleCase } from './title';
@@ -89,6 +83,13 @@ export type ParseResult =
 const SHORT_LINE_WORDS = 12;
 const LIST_MARKER = /^([-*•–·+]|\d{1,3}[.)])\s+/;
 const HEADING_MARKS = /^#{1,6}\s+|\s+#+$|^\*\*|\*\*$/g;
+const HEADINGS = compileCues(HEADING_CUES, 'line');
+const STARTS = compileCues(SENTENCE_START_CUES, 'start');
+const ANYWHERE = compileCues(SENTENCE_ANYWHERE_CUES, 'anywhere');
+/** A connective opening a sentence, with the comma after it: skipped before testing start cues. */
+const LEADING_CONNECTIVE = new RegExp(`^${phrasesSource(LEADING_CONNECTIVES)}\\s*,?\\s+`);
+/** A label before a title ("Profesi: Analis Intelijen", "Judul — …"): not part of it. */
+const TITLE_LABEL = new RegExp(`^${phrasesSource(TITLE_LABELS)}\\s*(?::|\\s[-–—])\\s*`, 'i');
 
 /** A line, or lines joined because the writer hard-wrapped a sentence. */
 interface Unit {
@@ -290,7 +291,7 @@ function isWrapped(line: string, next: string): boolean {
 /** Returns the section a whole-line heading names, if any. */
 function matchHeading(line: string): SectionKey | undefined {
   const key = line.toLowerCase().replace(/[?:]+$/, '').trim();
-  return firstMatch(HEADING_CUES, key);
+  return firstMatch(HEADINGS, key);
 }
 
 /**
@@ -301,9 +302,9 @@ export function matchSentence(sentence: string, anywhere = true): SectionKey | u
   const text = collapseWhitespace(sentence.toLowerCase()).replace(/^["'“‘(]+/, '');
   const unlinked = text.replace(LEADING_CONNECTIVE, '');
   return (
-    firstMatch(SENTENCE_START_CUES, text) ??
-    firstMatch(SENTENCE_START_CUES, unlinked) ??
-    (anywhere ? firstMatch(SENTENCE_ANYWHERE_CUES, text) : undefined)
+    firstMatch(STARTS, text) ??
+    firstMatch(STARTS, unlinked) ??
+    (anywhere ? firstMatch(ANYWHERE, text) : undefined)
   );
 }
 
@@ -323,7 +324,7 @@ function isListLine(line: string): boolean {
   return wordCount(line) <= 10 && !/[,?]/.test(line.replace(/[,;]$/, '')) && splitSentences(line).length === 1;
 }
 
-function firstMatch(cues: readonly Cue[], text: string): SectionKey | undefined {
+function firstMatch(cues: readonly Cue<SectionKey>[], text: string): SectionKey | undefined {
   return cues.find((cue) => cue.pattern.test(text))?.section;
 }
 

@@ -1,6 +1,7 @@
 /** Finding a profession's name in prose and writing it as a title. */
 import { TITLE_SMALL_WORDS } from '../text/stop-words';
-import { NAME_ENDS, NOT_A_NAME, TITLE_CUES, type TitleCue } from './cues';
+import { NAME_ENDS, NOT_A_NAME_ENDS, NOT_A_NAME_STARTS, TITLE_CUES, type TitleCue } from './cues';
+import { phraseSource, phrasesSource } from './phrases';
 
 /** A profession name found in a sentence, with the cue that found it. */
 export interface NameMatch {
@@ -11,21 +12,22 @@ export interface NameMatch {
 }
 
 const MAX_NAME_WORDS = 12;
+/** What is not a name: it starts with a word of NOT_A_NAME_STARTS or with a word ending in "-nya", or ends with one of NOT_A_NAME_ENDS. */
+const NOT_A_NAME = new RegExp(`^${phrasesSource(NOT_A_NAME_STARTS)}\\b|^\\S*nya\\b|\\b${phrasesSource(NOT_A_NAME_ENDS)}$`, 'i');
 /** Words a writer may put between a cue phrase and the name: "Pekerjaan sebagai seorang …". */
 const FILLERS = ['sebagai', 'seorang'];
 /** A gloss in brackets after a name ("(political risk analyst)"): not part of the title. */
 const GLOSS = /\s*\([^)]*\)/g;
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 
 /** Compiles a cue's phrases into one pattern: before, the name (group 1), a gloss, after. */
 export function cuePattern(cue: TitleCue): RegExp {
   if (cue.pattern) return cue.pattern;
-  const phrases = longestFirst((cue.before ?? []).filter(Boolean)).map(escape);
+  const phrases = longestFirst((cue.before ?? []).filter(Boolean)).map(phraseSource);
   const optional = (cue.before ?? []).includes('');
   const lead = phrases.length === 0 ? '' : `(?:(?:${phrases.join('|')})\\s+)${optional ? '?' : ''}`;
-  const after = longestFirst(cue.after ?? []).map((phrase) => (/^\p{L}/u.test(phrase) ? `\\s+${escape(phrase)}` : escape(phrase)));
+  const after = longestFirst(cue.after ?? []).map((phrase) => (/^\p{L}/u.test(phrase) ? `\\s+${phraseSource(phrase)}` : phraseSource(phrase)));
   const open = cue.at === 'start' ? '^' : '\\b';
   return new RegExp(
     `${open}${lead}(?:(?:${FILLERS.join('|')})\\s+)*([^,.;:?!()]+?)(?:\\s*\\([^)]*\\))?(?:${after.join('|')})(?![\\p{L}\\p{N}])`,

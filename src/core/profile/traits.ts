@@ -1,7 +1,11 @@
 /** Splitting "who fits" and "who does not fit" sentences into single traits a reader can tick. */
-import { TRAIT_LEAD, TRAIT_START, TRAIT_TAIL } from './cues';
+import { TRAIT_LEADS, TRAIT_STARTS, TRAIT_TAIL } from './cues';
+import { phrasesPattern, phrasesSource } from './phrases';
 import { capitalize } from './title';
 
+const TRAIT_START = phrasesPattern(TRAIT_STARTS, 'start', 'i');
+/** The lead phrases, each with what may stand before it: anything (cut too), or nothing. */
+const TRAIT_LEAD = TRAIT_LEADS.map(({ at, phrases }) => new RegExp(`^${at === 'anywhere' ? '.*?\\b' : ''}${phrasesSource(phrases)}\\s+`, 'i'));
 const CLAUSE_BREAK = /\s*,\s*(?:dan|serta|atau)?\s*|\s+(?:dan|serta)\s+/gi;
 
 /**
