@@ -6,6 +6,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from './support/launch-chromium';
+import type { Report } from './report';
 import { serveStatic } from './support/serve-static';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -55,10 +56,9 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
   }
 }
 
-/** Prints the scores as a table, then any audit that cost points. */
-export async function printLighthouse(dist: string, paths: string[], runs = 3): Promise<void> {
+/** Reports the scores as a table, then any audit that cost points. */
+export async function printLighthouse(dist: string, paths: string[], report: Report, runs = 3): Promise<void> {
   const results = await lighthouseScores(dist, paths, runs);
-  console.log(`\nLighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`);
-  console.table(Object.fromEntries(results.map((r) => [r.path, r.scores])));
-  for (const r of results) for (const f of r.failing) console.log(`  ${r.path} — ${f}`);
+  report.table(`Lighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`, Object.fromEntries(results.map((r) => [r.path, r.scores])), 'page');
+  for (const r of results) for (const f of r.failing) report.note(`${r.path}: ${f}.`);
 }

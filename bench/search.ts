@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../src/client/search/engine';
+import { Report } from './report';
 
 /** One query of tests/search/queries.json. */
 export interface QueryCase {
@@ -119,39 +120,42 @@ export async function firstSearchFetches(browser: Browser, baseUrl: string, dist
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-/** Prints the search figures: ranking, latency, first-search bytes. */
-export async function benchSearch(browser: Browser, baseUrl: string, dist: string): Promise<void> {
-  const fetched = firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
-  const files = await fetched;
-  console.log('\nFirst search (fresh browser, profession page, header box, "agenda"): files fetched');
-  console.table(Object.fromEntries(files.map((f) => [f.path, { 'raw KB': kb(f.raw), 'compressed KB': kb(f.gzip) }])));
+/** Reports the search figures: first-search bytes, ranking, latency. */
+export async function benchSearch(browser: Browser, baseUrl: string, dist: string, report = new Report()): Promise<void> {
+  const files = await firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
+  report.table(
+    'First search (fresh browser, profession page, header box, "agenda"): files fetched',
+    Object.fromEntries(files.map((f) => [f.path, { 'raw KB': kb(f.raw), 'compressed KB': kb(f.gzip) }])),
+    'file',
+  );
   const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`First search fetches ${kb(total)} KB compressed (${kb(files.reduce((s, f) => s + f.raw, 0))} KB as served), budget 150 KB`);
+  report.note(`First search fetches ${kb(total)} KB compressed (${kb(files.reduce((s, f) => s + f.raw, 0))} KB as served), budget 150 KB.`);
 
   const context = await browser.newContext();
   const runs = await runQueries(await context.newPage(), baseUrl);
   await context.close();
   const { top1, mrr, notTop1 } = scoreRuns(runs);
   const times = runs.map((run) => run.ms);
-  console.log(`\nSearch quality, ${runs.length} queries of tests/search/queries.json`);
-  console.table({
-    'top-1': `${(top1 * 100).toFixed(1)} %`,
-    MRR: mrr.toFixed(3),
-    'latency median (ms)': quantile(times, 0.5).toFixed(1),
-    'latency p95 (ms)': quantile(times, 0.95).toFixed(1),
+  report.table(`Search quality, ${runs.length} queries of tests/search/queries.json (fixture site)`, {
+    measured: {
+      'top-1': `${(top1 * 100).toFixed(1)} %`,
+      MRR: mrr.toFixed(3),
+      'latency median (ms)': quantile(times, 0.5).toFixed(1),
+      'latency p95 (ms)': quantile(times, 0.95).toFixed(1),
+    },
   });
-  console.log(`(latency: last keystroke's debounce of ${DEBOUNCE_MS} ms ended → results in the page; budget 100 ms median)`);
-  for (const run of notTop1) console.log(`  not first: "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}`);
+  report.note(`Latency: from the end of the last keystroke's debounce (${DEBOUNCE_MS} ms) to results in the page; budget 100 ms median. Top-1 budget ≥ 90 %.`);
+  for (const run of notTop1) report.note(`Not first: "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}.`);
 }
 
-/** Serves `dist` on a free port, starts Chromium, prints the search figures, and stops both. */
-export async function benchSearchOnDist(dist: string): Promise<void> {
+/** Serves `dist` on a free port, starts Chromium, reports the search figures, and stops both. */
+export async function benchSearchOnDist(dist: string, report = new Report()): Promise<void> {
   const { launchChromium } = await import('./support/launch-chromium');
   const { serveStatic } = await import('./support/serve-static');
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    await benchSearch(browser, server.url, dist);
+    await benchSearch(browser, server.url, dist, report);
   } finally {
     await browser.close();
     await server.close();
