@@ -102,7 +102,7 @@ function isDeclaration(node: ts.Identifier): boolean {
 /** An identifier read as a value of its own, not a property name or a type. */
 function isGlobalRead(node: ts.Identifier): boolean {
   const parent = node.parent;
-  if ((ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) && parent.name === node) return false;
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isQualifiedName(parent) && parent.right === node)) return false;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
   return !ts.isTypeReferenceNode(parent);
 }
