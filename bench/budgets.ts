@@ -66,7 +66,7 @@ type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
 export type PageWeight = Record<Kind, [number, number]> & { renderBlocking: string[] };
 
 /** Returns the weight of every page of a build, by site path. Web servers compress each file on its own, so each is gzipped alone. */
-export function pageWeights(dist: string): Map<string, PageWeight> {
+function pageWeights(dist: string): Map<string, PageWeight> {
   const bytes = (path: string) => readFileSync(join(dist, decodeURIComponent(path)));
   const weights = new Map<string, PageWeight>();
   for (const file of htmlFiles(dist)) {

@@ -23,7 +23,7 @@ export interface LighthouseScores {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Runs Lighthouse `runs` times on each path of the built site in `dist`; scores are the medians (Lighthouse's own advice). */
-export async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
+async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
   const server = await serveStatic(dist);
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,

@@ -33,7 +33,7 @@ export function loadQueries(): QueryCase[] {
 }
 
 /** Types `q` into the /cari/ box (already open in `page`) and returns the ranked slugs and the time. */
-export async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> {
+async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> {
   const { slugs, ms } = await page.evaluate(
     async ({ q, debounce }) => {
       const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -78,7 +78,7 @@ export function scoreRuns(runs: readonly QueryRun[]) {
 }
 
 /** The value at quantile `p` (0–1) of a list of numbers. */
-export function quantile(values: readonly number[], p: number): number {
+function quantile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
@@ -95,7 +95,7 @@ interface Fetched {
  * file fetched from focusing the box to rendered results. Pagefind's .pagefind files are already
  * compressed, so they count as they are.
  */
-export async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
+async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/profesi/${slug}/`);
@@ -121,7 +121,7 @@ export async function firstSearchFetches(browser: Browser, baseUrl: string, dist
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 /** Reports the search figures: first-search bytes, ranking, latency. */
-export async function benchSearch(browser: Browser, baseUrl: string, dist: string, report = new Report()): Promise<void> {
+async function benchSearch(browser: Browser, baseUrl: string, dist: string, report = new Report()): Promise<void> {
   const files = await firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
   report.table(
     'First search (fresh browser, profession page, header box, "agenda"): files fetched',

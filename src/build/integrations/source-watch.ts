@@ -18,7 +18,7 @@ import { ingestKeepingGood, type KeepGoodResult } from '../ingest-keep-good';
 import { tDev } from '../../i18n/id';
 
 /** How long after the last change to a text the ingest runs: an editor's save can be several events. */
-export const SETTLE_MS = 100;
+const SETTLE_MS = 100;
 
 /** A problem as the writer reads it: where (a path they can open) and what. */
 export interface LocatedProblem {

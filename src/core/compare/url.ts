@@ -4,7 +4,7 @@
 export const COMPARE_PARAMS = ['a', 'b', 'c'] as const;
 
 /** Most professions compared at once: three columns still fit a desktop screen. */
-export const COMPARE_MAX = COMPARE_PARAMS.length;
+const COMPARE_MAX = COMPARE_PARAMS.length;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

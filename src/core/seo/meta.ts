@@ -17,7 +17,7 @@ export interface PageMeta {
 }
 
 /** The longest description a preview shows without cutting it. */
-export const DESCRIPTION_MAX = 160;
+const DESCRIPTION_MAX = 160;
 
 /** Returns text shortened to at most `max` characters at a word boundary, with "…" when cut. */
 export function clampText(text: string, max = DESCRIPTION_MAX): string {
