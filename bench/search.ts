@@ -145,7 +145,8 @@ async function benchSearch(browser: Browser, baseUrl: string, dist: string, repo
     },
   });
   report.note(`Latency: from the end of the last keystroke's debounce (${DEBOUNCE_MS} ms) to results in the page; budget 100 ms median. Top-1 budget ≥ 90 %.`);
-  for (const run of notTop1) report.note(`Not first: "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}.`);
+  const misses = notTop1.map((run) => `- "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}`);
+  if (misses.length > 0) report.note(`Not first:\n${misses.join('\n')}`);
 }
 
 /** Serves `dist` on a free port, starts Chromium, reports the search figures, and stops both. */

@@ -47,7 +47,7 @@ report.table(
     pagefind: { seconds: s(pagefind), 'part of': 'npm run build' },
     'build total': { seconds: s(ingest + astro + pagefind), 'part of': 'npm run build (npm start)' },
     'astro check': { seconds: s(check), 'part of': 'npm test only, not the build' },
-    'fixture site build (warm caches)': { seconds: s(fixture), 'part of': 'npm test only; the search figures use it' },
+    'fixture site build': { seconds: s(fixture), 'part of': 'npm test only; the search figures use it' },
   },
   'phase',
 );
