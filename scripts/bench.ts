@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldBuild, timeCommand } from '../bench/build-phases';
@@ -30,6 +30,8 @@ if (scaleAt >= 0) {
 }
 
 const report = new Report();
+// Other work on the machine slows every phase; the header says how busy it was.
+const loadAtStart = loadavg()[0]!;
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const s = (seconds: number) => seconds.toFixed(1);
 
@@ -78,7 +80,8 @@ const header = `# Performance
 
 Written by \`npm run bench\` (scripts/bench.ts): do not edit by hand, run it again. Measured on
 ${new Date().toISOString().slice(0, 10)} at commit \`${commit}\`, on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'},
-${(totalmem() / 2 ** 30).toFixed(1)} GB of memory, Node.js ${process.version}. Times vary with the machine's load by about 10 %.
+${(totalmem() / 2 ** 30).toFixed(1)} GB of memory, Node.js ${process.version}; load average ${loadAtStart.toFixed(1)} when it
+started. Times grow with the machine's load: compare runs made on an idle machine.
 How the build is put together: [architecture.md](architecture.md); figures at 10 to 1000 professions:
 [scale.md](scale.md).
 
