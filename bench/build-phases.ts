@@ -32,10 +32,16 @@ export function coldBuild(root: string): ColdBuild {
   cpSync(join(root, 'content/sources'), join(site, 'content/sources'), { recursive: true });
   cpSync(join(root, 'content/slug-history.json'), join(site, 'content/slug-history.json'));
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
-  const seconds = {
-    ingest: timeCommand(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--cache', join(work, 'ingest-cache.json')], env),
-    astro: timeCommand(site, bin('astro'), ['build', '--silent'], env),
-    pagefind: timeCommand(site, bin('pagefind'), ['--site', 'dist', '--silent'], env),
-  };
-  return { seconds, dist: join(site, 'dist'), remove: () => rmSync(work, { recursive: true, force: true }) };
+  const remove = () => rmSync(work, { recursive: true, force: true });
+  try {
+    const seconds = {
+      ingest: timeCommand(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--cache', join(work, 'ingest-cache.json')], env),
+      astro: timeCommand(site, bin('astro'), ['build', '--silent'], env),
+      pagefind: timeCommand(site, bin('pagefind'), ['--site', 'dist', '--silent'], env),
+    };
+    return { seconds, dist: join(site, 'dist'), remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }

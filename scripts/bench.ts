@@ -37,24 +37,24 @@ const s = (seconds: number) => seconds.toFixed(1);
 
 console.error('bench: cold build in a temporary copy…');
 const build = coldBuild(root);
-console.error('bench: astro check, fixture site…');
-const check = timeCommand(root, bin('astro'), ['check']);
-const fixture = timeCommand(root, 'npm', ['run', 'build:fixture']);
-const { ingest, astro, pagefind } = build.seconds;
-report.table(
-  'Build phases: a cold build (empty caches) of content/, seconds',
-  {
-    ingest: { seconds: s(ingest), 'part of': 'npm run build' },
-    'astro build': { seconds: s(astro), 'part of': 'npm run build' },
-    pagefind: { seconds: s(pagefind), 'part of': 'npm run build' },
-    'build total': { seconds: s(ingest + astro + pagefind), 'part of': 'npm run build (npm start)' },
-    'astro check': { seconds: s(check), 'part of': 'npm test only, not the build' },
-    'fixture site build': { seconds: s(fixture), 'part of': 'npm test only; the search figures use it' },
-  },
-  'phase',
-);
-
 try {
+  console.error('bench: astro check, fixture site…');
+  const check = timeCommand(root, bin('astro'), ['check']);
+  const fixture = timeCommand(root, 'npm', ['run', 'build:fixture']);
+  const { ingest, astro, pagefind } = build.seconds;
+  report.table(
+    'Build phases: a cold build (empty caches) of content/, seconds',
+    {
+      ingest: { seconds: s(ingest), 'part of': 'npm run build' },
+      'astro build': { seconds: s(astro), 'part of': 'npm run build' },
+      pagefind: { seconds: s(pagefind), 'part of': 'npm run build' },
+      'build total': { seconds: s(ingest + astro + pagefind), 'part of': 'npm run build (npm start)' },
+      'astro check': { seconds: s(check), 'part of': 'npm test only, not the build' },
+      'fixture site build': { seconds: s(fixture), 'part of': 'npm test only; the search figures use it' },
+    },
+    'phase',
+  );
+
   printBudgets(build.dist, report);
   const pagefindBytes = readdirSync(join(build.dist, 'pagefind'), { recursive: true })
     .map((f) => join(build.dist, 'pagefind', String(f)))
