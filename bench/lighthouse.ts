@@ -6,6 +6,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from './support/launch-chromium';
+import type { Report } from './report';
 import { serveStatic } from './support/serve-static';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -22,7 +23,7 @@ export interface LighthouseScores {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Runs Lighthouse `runs` times on each path of the built site in `dist`; scores are the medians (Lighthouse's own advice). */
-export async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
+async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
   const server = await serveStatic(dist);
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
@@ -55,10 +56,10 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
   }
 }
 
-/** Prints the scores as a table, then any audit that cost points. */
-export async function printLighthouse(dist: string, paths: string[], runs = 3): Promise<void> {
+/** Reports the scores as a table, then any audit that cost points. */
+export async function printLighthouse(dist: string, paths: string[], report: Report, runs = 3): Promise<void> {
   const results = await lighthouseScores(dist, paths, runs);
-  console.log(`\nLighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`);
-  console.table(Object.fromEntries(results.map((r) => [r.path, r.scores])));
-  for (const r of results) for (const f of r.failing) console.log(`  ${r.path} — ${f}`);
+  report.table(`Lighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`, Object.fromEntries(results.map((r) => [r.path, r.scores])), 'page');
+  const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.path}: ${f}`));
+  if (failing.length > 0) report.note(`Audits that cost points in some run:\n${failing.join('\n')}`);
 }

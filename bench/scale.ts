@@ -5,7 +5,7 @@
  * times the rebuild, which keeps the caches.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import { launchChromium } from './support/launch-chromium';
 import { serveStatic } from './support/serve-static';
 import { generateTexts } from './support/generate-texts';
 import { searchPath } from '../src/core/routes';
+import { copySite } from './support/site-copy';
 
 /** Every process as [pid, parent pid, resident KB]: from /proc where there is one (cheap), else from `ps`. */
 function processTable(): [number, number, number][] {
@@ -47,10 +48,10 @@ function treeRssKb(rootPid: number): number {
 }
 
 /** Seconds and peak resident memory (MB, the whole process tree, sampled every half second) of one command. */
-function measure(root: string, command: string, args: string[]): Promise<{ seconds: number; peakMb: number }> {
+function measure(root: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMb: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: root, stdio: 'ignore' });
+    const child = spawn(command, args, { cwd: root, env, stdio: 'ignore' });
     let peakKb = 0;
     const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 500);
     child.on('error', reject);
@@ -101,22 +102,14 @@ async function runScale(root: string, n: number, seeds: { file: string; text: st
   const sources = join(work, 'sources');
   const site = join(work, 'site');
   mkdirSync(sources);
-  mkdirSync(join(site, 'content/professions'), { recursive: true });
   for (const { file, text } of generateTexts(seeds, n)) writeFileSync(join(sources, file), text);
-  // Astro needs its pages under the root it builds; dependencies are shared through a link.
-  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'));
-  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(site, entry), { recursive: true });
-  // Same config, but a cache of its own so the real site's content cache is left alone.
-  writeFileSync(
-    join(site, 'astro.config.mjs'),
-    `import config from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: './.astro-cache' };\n`,
-  );
+  const env = copySite(root, site);
 
   const bin = (name: string) => join(root, 'node_modules/.bin', name);
   const pipeline = async () => {
-    const ingest = await measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--out', join(site, 'content/professions'), '--cache', join(work, 'ingest-cache.json')]);
-    const astro = await measure(site, bin('astro'), ['build', '--silent']);
-    const pagefind = await measure(site, bin('pagefind'), ['--site', 'dist', '--silent']);
+    const ingest = await measure(root, bin('vite-node'), ['scripts/ingest.ts', '--', '--sources', sources, '--cache', join(work, 'ingest-cache.json')], env);
+    const astro = await measure(site, bin('astro'), ['build', '--silent'], env);
+    const pagefind = await measure(site, bin('pagefind'), ['--site', 'dist', '--silent'], env);
     return { ingest, astro, pagefind, total: ingest.seconds + astro.seconds + pagefind.seconds };
   };
   // A first build, with every cache empty.

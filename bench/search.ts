@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../src/client/search/engine';
 import { professionPath, searchPath } from '../src/core/routes';
+import { Report } from './report';
 
 /** One query of tests/search/queries.json. */
 export interface QueryCase {
@@ -33,7 +34,7 @@ export function loadQueries(): QueryCase[] {
 }
 
 /** Types `q` into the /cari/ box (already open in `page`) and returns the ranked slugs and the time. */
-export async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> {
+async function runQuery(page: Page, query: QueryCase): Promise<QueryRun> {
   const { slugs, ms } = await page.evaluate(
     async ({ q, debounce }) => {
       const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -78,7 +79,7 @@ export function scoreRuns(runs: readonly QueryRun[]) {
 }
 
 /** The value at quantile `p` (0–1) of a list of numbers. */
-export function quantile(values: readonly number[], p: number): number {
+function quantile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
@@ -95,7 +96,7 @@ interface Fetched {
  * file fetched from focusing the box to rendered results. Pagefind's .pagefind files are already
  * compressed, so they count as they are.
  */
-export async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
+async function firstSearchFetches(browser: Browser, baseUrl: string, dist: string, slug: string, query: string): Promise<Fetched[]> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(baseUrl + professionPath(slug));
@@ -120,39 +121,43 @@ export async function firstSearchFetches(browser: Browser, baseUrl: string, dist
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-/** Prints the search figures: ranking, latency, first-search bytes. */
-export async function benchSearch(browser: Browser, baseUrl: string, dist: string): Promise<void> {
-  const fetched = firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
-  const files = await fetched;
-  console.log('\nFirst search (fresh browser, profession page, header box, "agenda"): files fetched');
-  console.table(Object.fromEntries(files.map((f) => [f.path, { 'raw KB': kb(f.raw), 'compressed KB': kb(f.gzip) }])));
+/** Reports the search figures: first-search bytes, ranking, latency. */
+async function benchSearch(browser: Browser, baseUrl: string, dist: string, report = new Report()): Promise<void> {
+  const files = await firstSearchFetches(browser, baseUrl, dist, 'koordinator-pertemuan-politik', 'agenda');
+  report.table(
+    'First search (fresh browser, profession page, header box, "agenda"): files fetched',
+    Object.fromEntries(files.map((f) => [f.path, { 'raw KB': kb(f.raw), 'compressed KB': kb(f.gzip) }])),
+    'file',
+  );
   const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`First search fetches ${kb(total)} KB compressed (${kb(files.reduce((s, f) => s + f.raw, 0))} KB as served), budget 150 KB`);
+  report.note(`First search fetches ${kb(total)} KB compressed (${kb(files.reduce((s, f) => s + f.raw, 0))} KB as served), budget 150 KB.`);
 
   const context = await browser.newContext();
   const runs = await runQueries(await context.newPage(), baseUrl);
   await context.close();
   const { top1, mrr, notTop1 } = scoreRuns(runs);
   const times = runs.map((run) => run.ms);
-  console.log(`\nSearch quality, ${runs.length} queries of tests/search/queries.json`);
-  console.table({
-    'top-1': `${(top1 * 100).toFixed(1)} %`,
-    MRR: mrr.toFixed(3),
-    'latency median (ms)': quantile(times, 0.5).toFixed(1),
-    'latency p95 (ms)': quantile(times, 0.95).toFixed(1),
+  report.table(`Search quality, ${runs.length} queries of tests/search/queries.json (fixture site)`, {
+    measured: {
+      'top-1': `${(top1 * 100).toFixed(1)} %`,
+      MRR: mrr.toFixed(3),
+      'latency median (ms)': quantile(times, 0.5).toFixed(1),
+      'latency p95 (ms)': quantile(times, 0.95).toFixed(1),
+    },
   });
-  console.log(`(latency: last keystroke's debounce of ${DEBOUNCE_MS} ms ended → results in the page; budget 100 ms median)`);
-  for (const run of notTop1) console.log(`  not first: "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}`);
+  report.note(`Latency: from the end of the last keystroke's debounce (${DEBOUNCE_MS} ms) to results in the page; budget 100 ms median. Top-1 budget ≥ 90 %.`);
+  const misses = notTop1.map((run) => `- "${run.q}" → ${run.slugs.slice(0, 3).join(', ') || '(nothing)'}; expected ${run.expect.join(' or ')}`);
+  if (misses.length > 0) report.note(`Not first:\n${misses.join('\n')}`);
 }
 
-/** Serves `dist` on a free port, starts Chromium, prints the search figures, and stops both. */
-export async function benchSearchOnDist(dist: string): Promise<void> {
+/** Serves `dist` on a free port, starts Chromium, reports the search figures, and stops both. */
+export async function benchSearchOnDist(dist: string, report = new Report()): Promise<void> {
   const { launchChromium } = await import('./support/launch-chromium');
   const { serveStatic } = await import('./support/serve-static');
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    await benchSearch(browser, server.url, dist);
+    await benchSearch(browser, server.url, dist, report);
   } finally {
     await browser.close();
     await server.close();

@@ -44,7 +44,7 @@ export function planSlugHistory(
 }
 
 /** Returns the record at `path`; a content set without one has no history. */
-export function readSlugHistory(path: string): SlugHistory {
+function readSlugHistory(path: string): SlugHistory {
   return existsSync(path) ? parseSlugHistory(readFileSync(path, 'utf8')) : EMPTY_HISTORY;
 }
 

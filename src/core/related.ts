@@ -111,11 +111,6 @@ export function mentionFinder(titles: readonly string[]): (text: string) => Set<
   };
 }
 
-/** Returns the titles that occur as whole words in `text` (see `mentionFinder`). */
-export function findMentions(text: string, titles: readonly string[]): Set<string> {
-  return mentionFinder(titles)(text);
-}
-
 /** Returns a map from each key to the slugs that carry it. */
 function invert(items: readonly RelatedInput[], keys: (item: RelatedInput) => string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();

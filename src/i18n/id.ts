@@ -11,7 +11,6 @@ export const t = {
   professionCount: (n: number) => `${n} profesi`,
   allProfessions: 'Semua profesi',
   letterIndex: 'Indeks huruf',
-  readMore: 'Baca profil',
   searchLabel: 'Cari profesi',
   searchPlaceholder: 'Cari profesi…',
   searchButton: 'Cari',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, joinRuns, neighbours, relatedProfessions, subjectWords, titleHead, type RelatedInput } from '../../src/core/related';
+import { joinRuns, mentionFinder, neighbours, relatedProfessions, subjectWords, titleHead, type RelatedInput } from '../../src/core/related';
 
 const profession = (slug: string, title: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({
   slug,
@@ -30,16 +30,16 @@ describe('titleHead', () => {
   });
 });
 
-describe('findMentions', () => {
+describe('mentionFinder', () => {
   const titles = ['Diplomat', 'Pekerja Kemanusiaan', 'Pejabat Pemerintah di Kementerian Luar Negeri'];
 
   it('returns titles named in the text, whatever their case and punctuation', () => {
     const text = 'Berbeda dengan diplomat, atau PEKERJA kemanusiaan. Lalu pejabat pemerintah di Kementerian Luar Negeri.';
-    expect(findMentions(text, titles)).toEqual(new Set(titles));
+    expect(mentionFinder(titles)(text)).toEqual(new Set(titles));
   });
 
   it('returns nothing for a partial title or a word inside another word', () => {
-    expect(findMentions('pejabat pemerintah daerah; kegiatan diplomatik', titles)).toEqual(new Set());
+    expect(mentionFinder(titles)('pejabat pemerintah daerah; kegiatan diplomatik')).toEqual(new Set());
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * The preview image of every profession, `/og/<slug>.png`. In `astro build` the images are rendered
- * on worker threads from the moment the config is done, beside Astro's content sync and page
- * rendering, into a cache in Astro's cacheDir; when the build is done they are copied into the
- * output. An image whose card has not changed since the last build is not rendered again. In
- * `astro dev` a route renders each image on request instead.
+ * in child processes (../preview-image/pool.ts) from the moment the config is done, beside Astro's
+ * content sync and page rendering, into a cache in Astro's cacheDir; when the build is done they
+ * are copied into the output. An image whose card has not changed since the last build is not
+ * rendered again. In `astro dev` a route renders each image on request instead.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';

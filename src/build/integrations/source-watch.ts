@@ -19,7 +19,7 @@ import { tDev } from '../../i18n/id';
 import { escapeHtml } from '../../core/text/escape';
 
 /** How long after the last change to a text the ingest runs: an editor's save can be several events. */
-export const SETTLE_MS = 100;
+const SETTLE_MS = 100;
 
 /** A problem as the writer reads it: where (a path they can open) and what. */
 export interface LocatedProblem {

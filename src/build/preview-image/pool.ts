@@ -23,7 +23,7 @@ const IN_FLIGHT = 2;
 const LOWER_PRIORITY = 10;
 
 /** Returns how many processes to use: one per core. */
-export function defaultProcesses(): number {
+function defaultProcesses(): number {
   return Math.max(1, availableParallelism());
 }
 

@@ -1,7 +1,8 @@
 /**
  * Rasterising a preview card: satori lays the element tree out as SVG with the Inter font shipped by
  * @fontsource/inter (no network), sharp turns the SVG into a PNG. Plain JavaScript, not TypeScript,
- * because it also runs in worker threads (./worker.mjs), where Node 20 cannot load TypeScript.
+ * because it also runs in the pool's child processes (./worker.mjs), plain Node 20, which cannot load
+ * TypeScript.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
