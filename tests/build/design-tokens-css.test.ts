@@ -6,7 +6,8 @@ import { tokensCss } from '../../src/core/design-tokens';
 /** Calls a Vite hook the way a build does (no dev server), collecting the files it asks to watch. */
 async function call(hook: unknown, ...args: unknown[]): Promise<{ result: unknown; watched: string[] }> {
   const watched: string[] = [];
-  const fn = (typeof hook === 'function' ? hook : (hook as { handler: Function }).handler) as Function;
+  type Hook = (this: unknown, ...args: unknown[]) => unknown;
+  const fn = (typeof hook === 'function' ? hook : (hook as { handler: Hook }).handler) as Hook;
   const result = await fn.call({ addWatchFile: (file: string) => watched.push(file) }, ...args);
   return { result, watched };
 }
