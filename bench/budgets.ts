@@ -73,8 +73,7 @@ function pageWeights(dist: string): Map<string, PageWeight> {
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file);
     const visit = firstVisit(html.toString('utf8'), (path) => bytes(path).toString('utf8'));
-    const sum = (paths: string[]): [number, number] =>
-      paths.map(bytes).reduce(([raw, gz], b) => [raw + b.length, gz + gzipSync(b).length], [0, 0]);
+    const sum = (paths: string[]): [number, number] => paths.map(bytes).reduce(([raw, gz], b) => [raw + b.length, gz + gzipSync(b).length], [0, 0]);
     weights.set(`/${relative(dist, file)}`.replace(/index\.html$/, ''), {
       html: [html.length, gzipSync(html).length],
       css: sum(visit.css),
@@ -124,12 +123,34 @@ export function budgetRows(pages: readonly PageWeight[]): BudgetRow[] {
   });
   const kbRow = (label: string, bytes: number, budgetKb: number) => row(label, bytes / 1024, budgetKb, (n) => n.toFixed(1), ' KB');
   return [
-    kbRow('HTML', heaviest((w) => w.html[1]), PROFESSION_BUDGET.html),
-    kbRow('CSS', heaviest((w) => w.css[1]), PROFESSION_BUDGET.css),
-    kbRow('JS before search is used', heaviest((w) => w.js[1]), PROFESSION_BUDGET.js),
+    kbRow(
+      'HTML',
+      heaviest((w) => w.html[1]),
+      PROFESSION_BUDGET.html,
+    ),
+    kbRow(
+      'CSS',
+      heaviest((w) => w.css[1]),
+      PROFESSION_BUDGET.css,
+    ),
+    kbRow(
+      'JS before search is used',
+      heaviest((w) => w.js[1]),
+      PROFESSION_BUDGET.js,
+    ),
     kbRow('everything a first visit loads', heaviest(total), PROFESSION_BUDGET.total),
-    row('render-blocking scripts', heaviest((w) => w.renderBlocking.length), PROFESSION_BUDGET.renderBlockingScripts, String, ''),
-    kbRow('web fonts', heaviest((w) => w.fonts[1]), PROFESSION_BUDGET.fontKb),
+    row(
+      'render-blocking scripts',
+      heaviest((w) => w.renderBlocking.length),
+      PROFESSION_BUDGET.renderBlockingScripts,
+      String,
+      '',
+    ),
+    kbRow(
+      'web fonts',
+      heaviest((w) => w.fonts[1]),
+      PROFESSION_BUDGET.fontKb,
+    ),
   ];
 }
 

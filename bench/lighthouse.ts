@@ -59,7 +59,11 @@ async function lighthouseScores(dist: string, paths: string[], runs = 3): Promis
 /** Reports the scores as a table, then any audit that cost points. */
 export async function printLighthouse(dist: string, paths: string[], report: Report, runs = 3): Promise<void> {
   const results = await lighthouseScores(dist, paths, runs);
-  report.table(`Lighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`, Object.fromEntries(results.map((r) => [r.path, r.scores])), 'page');
+  report.table(
+    `Lighthouse 12, mobile settings, median of ${runs} runs (target: 100 in each)`,
+    Object.fromEntries(results.map((r) => [r.path, r.scores])),
+    'page',
+  );
   const failing = results.flatMap((r) => r.failing.map((f) => `- ${r.path}: ${f}`));
   if (failing.length > 0) report.note(`Audits that cost points in some run:\n${failing.join('\n')}`);
 }

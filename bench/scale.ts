@@ -40,7 +40,7 @@ function processTable(): [number, number, number][] {
 function treeRssKb(rootPid: number): number {
   const rows = processTable();
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of rows) {
       if (tree.has(ppid) && !tree.has(pid)) {
@@ -146,7 +146,9 @@ async function runScale(root: string, n: number, seeds: { file: string; text: st
 export async function benchScale(root: string, sizes: number[]): Promise<void> {
   // The frozen seed texts of the fixture site: the generated sites are the same whatever content/ holds.
   const sourcesDir = join(root, 'tests/fixture-site/content/sources');
-  const seeds = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(sourcesDir, file), 'utf8') }));
+  const seeds = readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((file) => ({ file, text: readFileSync(join(sourcesDir, file), 'utf8') }));
   const results = [];
   for (const n of sizes) {
     console.error(`scale ${n}: building…`);

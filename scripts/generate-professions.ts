@@ -19,7 +19,9 @@ if (!values.out) throw new Error('--out DIR is required');
 const out = resolve(values.out);
 if (out.startsWith(resolve(sources))) throw new Error('generated texts never go into content/sources');
 
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(seedDir, file), 'utf8') }));
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((file) => ({ file, text: readFileSync(join(seedDir, file), 'utf8') }));
 mkdirSync(out, { recursive: true });
 const texts = generateTexts(seeds, Number(values.count), Number(values.seed));
 for (const { file, text } of texts) writeFileSync(join(out, file), text);

@@ -29,7 +29,10 @@ const pages = [
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 try {
-  for (const [width, label] of [[390, 'phone'], [1280, 'desktop']] as const) {
+  for (const [width, label] of [
+    [390, 'phone'],
+    [1280, 'desktop'],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();

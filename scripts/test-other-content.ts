@@ -51,7 +51,9 @@ for (const file of listed.stdout.split('\0').filter(Boolean)) {
 symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
 const sources = join(copy, 'content/sources');
-const removed = readdirSync(sources).filter((f) => f.endsWith('.txt')).sort()[0];
+const removed = readdirSync(sources)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()[0];
 if (removed) rmSync(join(sources, removed));
 let added = 0;
 for (const corpus of CORPORA) {

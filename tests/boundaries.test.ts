@@ -12,7 +12,20 @@ import { ROOT } from './support/paths';
 
 const NODE_MODULES = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 /** Browser globals: pure code takes what it needs as arguments instead. */
-const DOM_GLOBALS = new Set(['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'customElements']);
+const DOM_GLOBALS = new Set([
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'DOMParser',
+  'customElements',
+]);
 
 interface Rule {
   folders: string[];
@@ -22,7 +35,8 @@ interface Rule {
   noDomGlobals?: boolean;
 }
 
-const inside = (target: string | undefined, ...folders: string[]) => target !== undefined && folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+const inside = (target: string | undefined, ...folders: string[]) =>
+  target !== undefined && folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
 const isNode = (specifier: string) => NODE_MODULES.has(specifier) || specifier.startsWith('node:');
 // `astro/zod` is Zod itself, re-exported by Astro so that the ingest and the content collection
 // validate with one schema instance; everything else of Astro runs only inside Astro.
@@ -44,7 +58,8 @@ const RULES: Rule[] = [
   {
     folders: ['src/client'],
     job: 'browser code: no Node module, nothing of the build',
-    forbids: (specifier, target) => isNode(specifier) || isAstro(specifier) || inside(target, 'src/build', 'src/markdown', 'src/pages', 'src/components', 'bench', 'scripts'),
+    forbids: (specifier, target) =>
+      isNode(specifier) || isAstro(specifier) || inside(target, 'src/build', 'src/markdown', 'src/pages', 'src/components', 'bench', 'scripts'),
   },
   {
     folders: ['src/build'],
@@ -55,7 +70,11 @@ const RULES: Rule[] = [
     folders: ['src/pages', 'src/components', 'src/layouts'],
     // Pages render the ingested collection; only the ingest (src/build) reads the writers' texts.
     job: 'rendering: it reads the content collection, never the source texts or the ingest',
-    forbids: (specifier, target) => specifier === 'node:fs' || specifier === 'fs' || specifier === 'node:fs/promises' || inside(target, 'src/build/read-sources', 'src/build/ingest-folder', 'src/build/ingest-keep-good', 'src/build/content-paths', 'bench', 'scripts'),
+    forbids: (specifier, target) =>
+      specifier === 'node:fs' ||
+      specifier === 'fs' ||
+      specifier === 'node:fs/promises' ||
+      inside(target, 'src/build/read-sources', 'src/build/ingest-folder', 'src/build/ingest-keep-good', 'src/build/content-paths', 'bench', 'scripts'),
   },
 ];
 
@@ -74,8 +93,10 @@ function scan(file: string, text: string): Found {
   const declared = new Set<string>();
   let mentionsSources = false;
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) specifiers.push(node.arguments[0].text);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      specifiers.push(node.moduleSpecifier.text);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0]))
+      specifiers.push(node.arguments[0].text);
     if (ts.isIdentifier(node) && DOM_GLOBALS.has(node.text)) {
       if (isDeclaration(node)) declared.add(node.text);
       else if (isGlobalRead(node)) domGlobals.push(node.text);
@@ -104,7 +125,11 @@ function isGlobalRead(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isQualifiedName(parent) && parent.right === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
   return !ts.isTypeReferenceNode(parent);
 }
 
@@ -137,8 +162,10 @@ function violations(rules: Rule[], files: Map<string, string>): string[] {
     for (const specifier of found.specifiers) {
       if (rule.forbids(specifier, targetOf(file, specifier))) problems.push(`${file}: imports ${specifier} (${rule.folders[0]} is ${rule.job})`);
     }
-    if (rule.noDomGlobals) for (const name of new Set(found.domGlobals)) problems.push(`${file}: reads the browser global ${name} (${rule.folders[0]} is ${rule.job})`);
-    if (inside(file, 'src/pages', 'src/components', 'src/layouts') && found.mentionsSources) problems.push(`${file}: reads the source texts (${rule.folders[0]} is ${rule.job})`);
+    if (rule.noDomGlobals)
+      for (const name of new Set(found.domGlobals)) problems.push(`${file}: reads the browser global ${name} (${rule.folders[0]} is ${rule.job})`);
+    if (inside(file, 'src/pages', 'src/components', 'src/layouts') && found.mentionsSources)
+      problems.push(`${file}: reads the source texts (${rule.folders[0]} is ${rule.job})`);
   }
   return problems;
 }
@@ -147,7 +174,12 @@ describe('code boundaries', () => {
   const files = new Map(RULES.flatMap(({ folders }) => folders.flatMap(filesUnder)).map((file) => [file, readFileSync(join(ROOT, file), 'utf8')]));
 
   it('finds the code it checks in every folder', () => {
-    for (const { folders } of RULES) for (const folder of folders) expect([...files.keys()].some((file) => inside(file, folder)), folder).toBe(true);
+    for (const { folders } of RULES)
+      for (const folder of folders)
+        expect(
+          [...files.keys()].some((file) => inside(file, folder)),
+          folder,
+        ).toBe(true);
   });
 
   it('keeps every folder to its runtime', () => {
@@ -157,7 +189,10 @@ describe('code boundaries', () => {
   it('catches what it forbids', () => {
     const planted = new Map([
       ['src/core/a.ts', "import { readFileSync } from 'node:fs';\nexport const b = () => document.title;\nexport { c } from '../build/c';"],
-      ['src/core/ok.ts', "import type { Root } from 'hast';\nimport { z } from 'astro/zod';\nconst document = 'not the DOM';\n// import 'node:fs'\nexport const s = 'node:path';"],
+      [
+        'src/core/ok.ts',
+        "import type { Root } from 'hast';\nimport { z } from 'astro/zod';\nconst document = 'not the DOM';\n// import 'node:fs'\nexport const s = 'node:path';",
+      ],
       ['src/client/a.ts', "const { join } = await import('path');"],
       ['src/markdown/a.ts', "import { getCollection } from 'astro:content';"],
       ['src/pages/a.astro', "---\nimport { contentPaths } from '../build/content-paths';\n---\n<p>hi</p>"],

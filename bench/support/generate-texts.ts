@@ -7,17 +7,53 @@ import { SECTION_KEYS, type SectionKey } from '../../src/core/profile/sections';
 import { seededRandom } from './random';
 
 const ROLES = [
-  'Analis', 'Koordinator', 'Staf', 'Kepala', 'Asisten', 'Konsultan', 'Peneliti', 'Pengelola', 'Penasihat',
-  'Pejabat', 'Spesialis', 'Perencana', 'Pengawas', 'Juru Bicara', 'Sekretaris', 'Atase', 'Negosiator',
-  'Evaluator', 'Fasilitator', 'Direktur',
+  'Analis',
+  'Koordinator',
+  'Staf',
+  'Kepala',
+  'Asisten',
+  'Konsultan',
+  'Peneliti',
+  'Pengelola',
+  'Penasihat',
+  'Pejabat',
+  'Spesialis',
+  'Perencana',
+  'Pengawas',
+  'Juru Bicara',
+  'Sekretaris',
+  'Atase',
+  'Negosiator',
+  'Evaluator',
+  'Fasilitator',
+  'Direktur',
 ];
 const FIELDS = [
-  'Kebijakan Luar Negeri', 'Kerjasama Internasional', 'Pertemuan Politik', 'Hubungan Bilateral',
-  'Diplomasi Publik', 'Perdagangan Internasional', 'Bantuan Kemanusiaan', 'Keamanan Regional',
-  'Organisasi Multilateral', 'Protokol Negara', 'Komunikasi Politik', 'Kebijakan Publik', 'Hak Asasi Manusia',
-  'Lingkungan Global', 'Migrasi Internasional', 'Pembangunan Berkelanjutan', 'Kerjasama Ekonomi', 'Urusan ASEAN',
-  'Kampanye Pemilu', 'Riset Opini Publik', 'Hukum Internasional', 'Perjanjian Internasional', 'Kebudayaan Luar Negeri',
-  'Pendidikan Internasional', 'Energi Global',
+  'Kebijakan Luar Negeri',
+  'Kerjasama Internasional',
+  'Pertemuan Politik',
+  'Hubungan Bilateral',
+  'Diplomasi Publik',
+  'Perdagangan Internasional',
+  'Bantuan Kemanusiaan',
+  'Keamanan Regional',
+  'Organisasi Multilateral',
+  'Protokol Negara',
+  'Komunikasi Politik',
+  'Kebijakan Publik',
+  'Hak Asasi Manusia',
+  'Lingkungan Global',
+  'Migrasi Internasional',
+  'Pembangunan Berkelanjutan',
+  'Kerjasama Ekonomi',
+  'Urusan ASEAN',
+  'Kampanye Pemilu',
+  'Riset Opini Publik',
+  'Hukum Internasional',
+  'Perjanjian Internasional',
+  'Kebudayaan Luar Negeri',
+  'Pendidikan Internasional',
+  'Energi Global',
 ];
 const REGIONS = ['Asia Tenggara', 'Eropa', 'Afrika', 'Timur Tengah', 'Amerika Latin', 'Pasifik', 'Asia Timur', 'Asia Selatan'];
 
@@ -54,7 +90,10 @@ export function generateTexts(seeds: readonly TextFile[], count: number, seed = 
       parts.set(key, [...(parts.get(key) ?? []), lines.map((l) => l.replace(own, '{name}'))]);
     }
   }
-  const headings: Partial<Record<SectionKey, string>> = { majors: 'Jurusan Kuliah yang Mendukung', employers: 'Contoh perusahaan atau institusi yang membutuhkan' };
+  const headings: Partial<Record<SectionKey, string>> = {
+    majors: 'Jurusan Kuliah yang Mendukung',
+    employers: 'Contoh perusahaan atau institusi yang membutuhkan',
+  };
   return Array.from({ length: count }, (_, i) => {
     const title = syntheticTitle(i);
     const body = SECTION_KEYS.flatMap((key) => {

@@ -26,6 +26,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /** Returns the headers for a URL path: every matching rule's, in file order (`*` matches any run of characters). */
 export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
   const matches = (pattern: string) =>
-    new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
   return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }

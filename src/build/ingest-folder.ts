@@ -94,7 +94,11 @@ export function ingestFolder(options: IngestFolderOptions): IngestFolderResult {
       ...stale.map((file) => `${join(out, file)}: no source gives this file any more`),
       ...(record?.changed ? [`${options.history}: out of date with the sources' titles`] : []),
     ];
-    if (problems.length > 0) return { ...failed([...problems, 'run `npm run ingest` and commit the result'], result), summary: `ingest --check: ${problems.length} file(s) out of date` };
+    if (problems.length > 0)
+      return {
+        ...failed([...problems, 'run `npm run ingest` and commit the result'], result),
+        summary: `ingest --check: ${problems.length} file(s) out of date`,
+      };
     return { ok: true, problems: [], ...done, summary: `ingest --check: ${result.outputs.size} profession files are up to date (${parsed})` };
   }
 

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---/;
 const field = (block: string, name: string) =>
-  new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(block)?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  new RegExp(`^${name}:[ \\t]*(.*)$`, 'm')
+    .exec(block)?.[1]
+    ?.trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
 
 /** Returns slug → source file of the generated files in `dir` (empty when there are none). */
 export function readPublished(dir: string): Map<string, string> {

@@ -53,7 +53,9 @@ export function readSources(dir: string): ReadSources {
         }
         const inside = relative(root, target);
         if (inside.startsWith('..') || isAbsolute(inside)) {
-          problem(`the file is a link to "${target}", outside the sources folder; only links to files inside it are followed: copy the text into ${name} instead`);
+          problem(
+            `the file is a link to "${target}", outside the sources folder; only links to files inside it are followed: copy the text into ${name} instead`,
+          );
           continue;
         }
       }

@@ -25,11 +25,7 @@ export interface SlugHistoryPlan {
 }
 
 /** Returns the record at `path` after an ingest whose sources have these current slugs, with the writer's requests. */
-export function planSlugHistory(
-  path: string,
-  current: ReadonlyMap<string, { slug: string }>,
-  requests: readonly RedirectRequest[] = [],
-): SlugHistoryPlan {
+export function planSlugHistory(path: string, current: ReadonlyMap<string, { slug: string }>, requests: readonly RedirectRequest[] = []): SlugHistoryPlan {
   const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   let previous: SlugHistory;
   try {

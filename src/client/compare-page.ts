@@ -17,7 +17,7 @@ function status(id: 'pick' | 'loading' | 'missing' | 'error' | null): void {
 }
 
 function fromTemplate(id: string): HTMLElement {
-  return ($<HTMLTemplateElement>(`#${id}`).content.firstElementChild!.cloneNode(true)) as HTMLElement;
+  return $<HTMLTemplateElement>(`#${id}`).content.firstElementChild!.cloneNode(true) as HTMLElement;
 }
 
 /** Returns section HTML (our own build's, escaped at ingest) as inert nodes. */

@@ -82,10 +82,14 @@ if (config && announcer) {
       else a.removeAttribute('aria-current');
     }
   };
-  addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(mark);
-    queued = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(mark);
+      queued = true;
+    },
+    { passive: true },
+  );
   mark();
 }
 

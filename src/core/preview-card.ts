@@ -60,14 +60,10 @@ export function previewCard(input: { title: string; summary: string; siteName: s
             el('div', { display: 'flex', width: 22, height: 22, borderRadius: 11, backgroundColor: COLOURS.accent, marginRight: 14 }),
             input.siteName,
           ]),
-          el(
-            'div',
-            { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' },
-            [
-              el('div', { fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1, lineClamp: 3 }, input.title),
-              el('div', { marginTop: 24, fontSize: 28, fontWeight: 400, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 }, input.summary),
-            ],
-          ),
+          el('div', { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' }, [
+            el('div', { fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1, lineClamp: 3 }, input.title),
+            el('div', { marginTop: 24, fontSize: 28, fontWeight: 400, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 }, input.summary),
+          ]),
           el('div', { display: 'flex', fontSize: 24, color: COLOURS.accent, fontWeight: 700 }, input.tagline),
         ],
       ),

@@ -19,11 +19,7 @@ export interface RelatedInput {
 }
 
 /** Why two professions are related, strongest first. */
-export type RelatedReason =
-  | { kind: 'compared' }
-  | { kind: 'mentioned' }
-  | { kind: 'majors'; shared: string[] }
-  | { kind: 'subject'; shared: string[] };
+export type RelatedReason = { kind: 'compared' } | { kind: 'mentioned' } | { kind: 'majors'; shared: string[] } | { kind: 'subject'; shared: string[] };
 
 /** A related profession, with its score and the reasons behind it. */
 export interface RelatedProfession {
@@ -48,7 +44,6 @@ const WEIGHT = { compared: 6, mentioned: 3, major: 2, subject: 1 } as const;
 
 /** Words after which a title narrows its head noun: "Pejabat Pemerintah | di Kementerian …". */
 const NARROWING = new Set(['di', 'dalam', 'pada', 'untuk', 'bagi', 'dari']);
-
 
 /** Returns the subject words of a title: "Koordinator Pertemuan Politik" → koordinator, pertemuan, politik. */
 export function subjectWords(title: string): string[] {
@@ -129,10 +124,7 @@ function invert(items: readonly RelatedInput[], keys: (item: RelatedInput) => st
  * order of the input). Two professions are related when one's text names the other (as a mention
  * of its title, or in `similar`), when they share majors, or when their titles share subject words.
  */
-export function relatedProfessions(
-  items: readonly RelatedInput[],
-  { limit = 4, maxShared = 40 }: RelatedOptions = {},
-): Map<string, RelatedProfession[]> {
+export function relatedProfessions(items: readonly RelatedInput[], { limit = 4, maxShared = 40 }: RelatedOptions = {}): Map<string, RelatedProfession[]> {
   const bySlug = new Map(items.map((item, order) => [item.slug, { item, order }]));
   const findTitles = mentionFinder(items.map((i) => i.title));
   const slugOfTitle = new Map(items.map((i) => [words(i.title).join(' '), i.slug]));
@@ -195,14 +187,17 @@ export function relatedProfessions(
       }
     };
     share('majors', majorIndex, [...new Map(item.majors.map((m) => [majorKey(m), m]))], WEIGHT.major);
-    share('subject', subjectIndex, subjectWords(item.title).map((w) => [w, w]), WEIGHT.subject);
+    share(
+      'subject',
+      subjectIndex,
+      subjectWords(item.title).map((w) => [w, w]),
+      WEIGHT.subject,
+    );
     for (const r of found.values()) {
       const subject = r.reasons.find((x) => x.kind === 'subject') as { shared: string[] } | undefined;
       if (subject) subject.shared = joinRuns(subject.shared, subjectWords(item.title));
     }
-    const ranked = [...found.values()].sort(
-      (a, b) => b.score - a.score || bySlug.get(a.slug)!.order - bySlug.get(b.slug)!.order,
-    );
+    const ranked = [...found.values()].sort((a, b) => b.score - a.score || bySlug.get(a.slug)!.order - bySlug.get(b.slug)!.order);
     result.set(item.slug, ranked.slice(0, limit));
   }
   return result;

@@ -6,8 +6,7 @@ export const t = {
     'Kenali profesi di bidang hubungan internasional dan politik: tugasnya, siapa yang cocok, ekspektasi vs realita, dan jurusan yang mendukung.',
   skipToContent: 'Langsung ke konten',
   homeHeading: 'Temukan profesi yang cocok untukmu',
-  homeIntro:
-    'Baca gambaran pekerjaan, tugas utama, siapa yang cocok dan kurang cocok, serta ekspektasi vs realita dari setiap profesi.',
+  homeIntro: 'Baca gambaran pekerjaan, tugas utama, siapa yang cocok dan kurang cocok, serta ekspektasi vs realita dari setiap profesi.',
   professionCount: (n: number) => `${n} profesi`,
   allProfessions: 'Semua profesi',
   letterIndex: 'Indeks huruf',
@@ -77,8 +76,7 @@ export const tCompare = {
   compareError: 'Perbandingan belum bisa dimuat. Coba muat ulang halaman.',
   compareNotCovered: 'Teks profesi ini tidak membahas bagian ini.',
   compareReadSection: 'Baca bagian ini di profil',
-  compareNeedsJs:
-    'Perbandingan berdampingan membutuhkan JavaScript. Sementara itu, buka profil profesi yang ingin kamu bandingkan:',
+  compareNeedsJs: 'Perbandingan berdampingan membutuhkan JavaScript. Sementara itu, buka profil profesi yang ingin kamu bandingkan:',
   // Apakah saya cocok? The self-check on each profession page.
   selfCheckHeading: 'Apakah saya cocok?',
   selfCheckIntro:
@@ -99,8 +97,7 @@ export const tCompare = {
     'Kamu mencentang pernyataan dari kedua sisi. Teks ini tidak menimbang mana yang lebih penting; baca kedua bagian lengkapnya dan putuskan sendiri.',
   selfCheckLimits: 'Ini hanya cermin dari beberapa kalimat, bukan tes. Baca bagian lengkapnya:',
   selfCheckRelated: 'Profesi terkait yang bisa kamu lihat:',
-  selfCheckNeedsJs:
-    'Hasil membutuhkan JavaScript. Kamu tetap bisa mencocokkan sendiri pernyataan di atas dengan bagian lengkapnya:',
+  selfCheckNeedsJs: 'Hasil membutuhkan JavaScript. Kamu tetap bisa mencocokkan sendiri pernyataan di atas dengan bagian lengkapnya:',
 } as const;
 
 /**
@@ -109,6 +106,5 @@ export const tCompare = {
  */
 export const tDev = {
   sourceProblemsTitle: (n: number) => `${n} teks sumber bermasalah`,
-  sourceProblemsHint:
-    'Setiap halaman tetap menampilkan versi baik terakhirnya. Perbaiki teksnya lalu simpan: halaman diperbarui dan pesan ini hilang.',
+  sourceProblemsHint: 'Setiap halaman tetap menampilkan versi baik terakhirnya. Perbaiki teksnya lalu simpan: halaman diperbarui dan pesan ini hilang.',
 } as const;

@@ -41,11 +41,7 @@ function pairCards(expectation: ElementContent[], reality: ElementContent[], opt
     type: 'element',
     tagName: 'div',
     properties: { className: ['pair'] },
-    children: [
-      card('expectation', options.expectationLabel, expectation),
-      { type: 'text', value: '\n' },
-      card('reality', options.realityLabel, reality),
-    ],
+    children: [card('expectation', options.expectationLabel, expectation), { type: 'text', value: '\n' }, card('reality', options.realityLabel, reality)],
   };
 }
 

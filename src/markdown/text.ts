@@ -3,7 +3,32 @@ import type { Nodes, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Elements that end a run of text: the words of two such blocks are apart. */
-const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'div', 'br', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'aside', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'hr']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'div',
+  'br',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'aside',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'hr',
+]);
 
 const isBlock = (node: Nodes | undefined) => node?.type === 'element' && BLOCKS.has(node.tagName);
 

@@ -28,7 +28,11 @@ describe('designTokensCss', () => {
     const invalidated: unknown[] = [];
     const moduleGraph = { getModuleById: (id: string) => served.get(id), invalidateModule: (mod: unknown) => invalidated.push(mod) };
     const layout = { id: '/src/core/design-tokens.ts' };
-    const { result } = await call(plugin.handleHotUpdate, { file: fileURLToPath(new URL('../../src/core/design-tokens.ts', import.meta.url)), server: { moduleGraph }, modules: [layout] });
+    const { result } = await call(plugin.handleHotUpdate, {
+      file: fileURLToPath(new URL('../../src/core/design-tokens.ts', import.meta.url)),
+      server: { moduleGraph },
+      modules: [layout],
+    });
     expect(invalidated).toEqual([...served.values()]);
     expect(result).toEqual([layout, ...served.values()]);
     expect((await call(plugin.handleHotUpdate, { file: '/elsewhere.ts', server: { moduleGraph }, modules: [] })).result).toBeUndefined();

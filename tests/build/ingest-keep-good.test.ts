@@ -71,7 +71,10 @@ describe('ingestKeepingGood', () => {
     run();
     writeFileSync(join(sources, 'rusak.txt'), BROKEN);
     unlinkSync(join(sources, '000_80523f8a7c8d193d.txt'));
-    writeFileSync(join(sources, KOORDINATOR), readFileSync(join(sources, KOORDINATOR), 'utf8').replace('Koordinator Pertemuan Politik\n', 'Koordinator Rapat Politik\n'));
+    writeFileSync(
+      join(sources, KOORDINATOR),
+      readFileSync(join(sources, KOORDINATOR), 'utf8').replace('Koordinator Pertemuan Politik\n', 'Koordinator Rapat Politik\n'),
+    );
 
     const result = run();
     expect(result.problems.map(({ file, line }) => `${file}:${line}`)).toEqual(['rusak.txt:2']);
@@ -90,7 +93,9 @@ describe('ingestKeepingGood', () => {
       readFileSync(join(sources, KOORDINATOR), 'utf8').replace('Koordinator Pertemuan Politik\n', 'Pejabat Pemerintah di Kementerian Luar Negeri\n'),
     );
     const result = run();
-    expect(result.problems).toEqual([expect.objectContaining({ file: KOORDINATOR, message: expect.stringContaining('already used by 002_cf2e344002910f3d.txt') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: KOORDINATOR, message: expect.stringContaining('already used by 002_cf2e344002910f3d.txt') }),
+    ]);
     expect(result.kept).toEqual([`${FIXTURE.meetings.slug}.md`]);
     expect(snapshot(out)).toEqual(before);
   });

@@ -57,7 +57,9 @@ describe('design tokens', () => {
   // falls back to nothing: text in the browser's default colour.
   it('defines every custom property the stylesheets and components use', () => {
     const defined = new Set([...tokensCss().matchAll(/(--[a-z-]+):/g)].map((m) => m[1]));
-    const used = sourceFiles('src', /\.(css|astro|ts)$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => `${m[1]} (${relative(ROOT, file)})`));
+    const used = sourceFiles('src', /\.(css|astro|ts)$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => `${m[1]} (${relative(ROOT, file)})`),
+    );
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((use) => !defined.has(use.split(' ')[0]!))).toEqual([]);
   });
@@ -68,10 +70,16 @@ const NOT_COLOURS = [{ file: 'src/core/search/synonyms.ts', text: '#777', why: '
 
 describe('one owner of the colours', () => {
   it('writes no hex colour in src/, astro.config.mjs or public/ outside src/core/design-tokens.ts', () => {
-    const files = [...sourceFiles('src', /\.(ts|mjs|astro|css|svg|json)$/), ...sourceFiles('public', /\.(svg|css|json|webmanifest)$|_headers$/), join(ROOT, 'astro.config.mjs')];
+    const files = [
+      ...sourceFiles('src', /\.(ts|mjs|astro|css|svg|json)$/),
+      ...sourceFiles('public', /\.(svg|css|json|webmanifest)$|_headers$/),
+      join(ROOT, 'astro.config.mjs'),
+    ];
     const found = files
       .filter((file) => relative(ROOT, file) !== 'src/core/design-tokens.ts')
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})\b/gi)].map((m) => ({ file: relative(ROOT, file), text: m[0] })))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})\b/gi)].map((m) => ({ file: relative(ROOT, file), text: m[0] })),
+      )
       .filter((hit) => !NOT_COLOURS.some((known) => known.file === hit.file && known.text === hit.text));
     expect(found).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { groupByLetter } from '../../src/core/group-by-letter';
 describe('groupByLetter', () => {
   it('returns consecutive items under their first letter', () => {
     const groups = groupByLetter([{ title: 'Analis' }, { title: 'atase' }, { title: 'Diplomat' }]);
-    expect(groups.map((g) => [g.letter, g.items.length])).toEqual([['A', 2], ['D', 1]]);
+    expect(groups.map((g) => [g.letter, g.items.length])).toEqual([
+      ['A', 2],
+      ['D', 1],
+    ]);
   });
 
   it('puts titles without a leading Latin letter under "#", and folds accents', () => {

@@ -90,14 +90,22 @@ describe('relatedProfessions', () => {
   it('skips a word that nearly every profession shares, and keeps at most `limit`', () => {
     const many = Array.from({ length: 12 }, (_, i) => profession(`p${i}`, `Analis ${'abcdefghijkl'[i]}`));
     expect(relatedProfessions(many, { maxShared: 8 }).get('p0')).toEqual([]);
-    expect(relatedProfessions(many, { maxShared: 20, limit: 3 }).get('p0')!.map((r) => r.slug)).toEqual(['p1', 'p2', 'p3']);
+    expect(
+      relatedProfessions(many, { maxShared: 20, limit: 3 })
+        .get('p0')!
+        .map((r) => r.slug),
+    ).toEqual(['p1', 'p2', 'p3']);
   });
 });
 
 describe('joinRuns', () => {
   it.each([
     [['negeri', 'luar'], ['kebijakan', 'luar', 'negeri'], ['luar negeri']],
-    [['kebijakan', 'negeri'], ['kebijakan', 'luar', 'negeri'], ['kebijakan', 'negeri']],
+    [
+      ['kebijakan', 'negeri'],
+      ['kebijakan', 'luar', 'negeri'],
+      ['kebijakan', 'negeri'],
+    ],
     [[], ['a'], []],
   ])('returns %j in the order of %j as %j', (shared, order, expected) => {
     expect(joinRuns(shared, order)).toEqual(expected);

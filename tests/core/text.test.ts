@@ -56,7 +56,7 @@ describe('stop words', () => {
 describe('decodeEntities', () => {
   it.each([
     ['&#x3C;rapat&#x3E; &amp; x', '<rapat> & x'],
-    ['&quot;x&quot; &#39;y&#39; &apos;z&apos;', '"x" \'y\' \'z\''],
+    ['&quot;x&quot; &#39;y&#39; &apos;z&apos;', "\"x\" 'y' 'z'"],
     // Case of the reference does not matter; astral code points decode whole.
     ['&AMP; &#X2F; &#x1F600;', '& / 😀'],
     ['a&nbsp;b', 'a\u00a0b'],

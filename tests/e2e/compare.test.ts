@@ -25,9 +25,9 @@ const row = (heading: string) => page.locator('section.compare-row', { has: page
 
 /** Returns each cell of a row as [profession title, text]. */
 async function cells(heading: string): Promise<[string, string][]> {
-  return row(heading).locator('.compare-cell').evaluateAll((nodes) =>
-    nodes.map((n) => [n.querySelector('h3')!.textContent!.trim(), n.textContent!.replace(/\s+/g, ' ').trim()] as [string, string]),
-  );
+  return row(heading)
+    .locator('.compare-cell')
+    .evaluateAll((nodes) => nodes.map((n) => [n.querySelector('h3')!.textContent!.trim(), n.textContent!.replace(/\s+/g, ' ').trim()] as [string, string]));
 }
 
 describe('comparison', () => {
@@ -50,7 +50,9 @@ describe('comparison', () => {
       // Neither text names majors: the row is left out rather than shown empty.
       expect(await row('Jurusan kuliah yang mendukung').isHidden()).toBe(true);
       // Aligned: on a desktop the two cells of a row start at the same height, side by side.
-      const boxes = await row('Siapa yang kurang cocok').locator('.compare-cell').evaluateAll((n) => n.map((c) => c.getBoundingClientRect().toJSON()));
+      const boxes = await row('Siapa yang kurang cocok')
+        .locator('.compare-cell')
+        .evaluateAll((n) => n.map((c) => c.getBoundingClientRect().toJSON()));
       expect(boxes[0].top).toBe(boxes[1].top);
       expect(boxes[0].right).toBeLessThanOrEqual(boxes[1].left);
       expect(await page.title()).toBe(`${PROJECT.title} vs ${MINISTRY.title} — Bandingkan profesi — Peta Profesi`);
@@ -67,7 +69,9 @@ describe('comparison', () => {
     await open(390);
     await page.goto(`${site.server.url}/bandingkan/?a=${PROJECT.slug}&b=${MINISTRY.slug}`);
     await row('Tugas utama').locator('.compare-cell').first().waitFor();
-    const boxes = await row('Tugas utama').locator('.compare-cell').evaluateAll((n) => n.map((c) => c.getBoundingClientRect().toJSON()));
+    const boxes = await row('Tugas utama')
+      .locator('.compare-cell')
+      .evaluateAll((n) => n.map((c) => c.getBoundingClientRect().toJSON()));
     expect(boxes[1].top).toBeGreaterThanOrEqual(boxes[0].bottom);
     expect(await row('Tugas utama').locator('h3').allTextContents()).toEqual([PROJECT.title, MINISTRY.title]);
   });

@@ -73,7 +73,7 @@ async function tab(page: Page): Promise<Stop> {
       label: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).placeholder || '').trim().slice(0, 40)}"`,
       inMain: !!el.closest('main'),
       isSearchBox: el.matches('input[type="search"]'),
-      focusShown: el.matches(":focus-visible") && (ring || shadow) && inView,
+      focusShown: el.matches(':focus-visible') && (ring || shadow) && inView,
       revealed: !el.hasAttribute('data-kb') && el !== document.body && el.checkVisibility() && !!el.closest('main'),
     };
   });
@@ -119,8 +119,14 @@ describe.each(GATE_SITES)('the $name', ({ dist, paths, professionPath: PROFESSIO
         const search = stops.findIndex((s) => s.isSearchBox && !s.inMain);
         const content = stops.findIndex((s) => s.inMain);
         if (search >= 0) expect(search, 'the search box comes before the content').toBeLessThan(content);
-        expect(stops.filter((s) => !s.focusShown).map((s) => s.label), 'focus not shown on').toEqual([]);
-        expect(stops.filter((s) => !s.revealed).map((s) => s.index), 'every control reached, in document order').toEqual([...Array(count).keys()]);
+        expect(
+          stops.filter((s) => !s.focusShown).map((s) => s.label),
+          'focus not shown on',
+        ).toEqual([]);
+        expect(
+          stops.filter((s) => !s.revealed).map((s) => s.index),
+          'every control reached, in document order',
+        ).toEqual([...Array(count).keys()]);
       } finally {
         await page.close();
       }

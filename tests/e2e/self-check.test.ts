@@ -59,7 +59,9 @@ describe('self-check', () => {
     await selfCheck().getByRole('button', { name: 'Lihat hasil' }).click();
     await result().getByRole('link', { name: 'Siapa yang kurang cocok' }).last().click();
     await page.waitForURL(`**${meetings.path}#siapa-yang-kurang-cocok`);
-    const related = await result().locator('ul:not([data-quotes]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const related = await result()
+      .locator('ul:not([data-quotes]) a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(related.length).toBeGreaterThan(0);
     for (const href of related) {
       expect(href).toMatch(/^\/profesi\/[a-z0-9-]+\/$/);

@@ -36,9 +36,7 @@ describe('section links', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(150);
     // The table of contents marks the section in view.
-    await expect
-      .poll(() => opened.locator('aside nav a[aria-current="location"]').getAttribute('href'))
-      .toBe(`#${SECTION}`);
+    await expect.poll(() => opened.locator('aside nav a[aria-current="location"]').getAttribute('href')).toBe(`#${SECTION}`);
   });
 
   it('offers "Bagikan" on a phone and hands the section URL to the Web Share API', async () => {
@@ -52,13 +50,16 @@ describe('section links', () => {
     await page.goto(site.server.url + PAGE);
     await page.locator(`h2#${SECTION}`).getByRole('button', { name: 'Bagikan' }).tap();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([
-      { title: `Siapa yang kurang cocok — ${FIXTURE.projects.title} — Peta Profesi`, url: `${site.server.url}${PAGE}#${SECTION}` },
-    ]);
+    expect(shared).toEqual([{ title: `Siapa yang kurang cocok — ${FIXTURE.projects.title} — Peta Profesi`, url: `${site.server.url}${PAGE}#${SECTION}` }]);
   });
 
   it('copies instead when the Web Share API refuses', async () => {
-    context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'share', { value: async () => Promise.reject(new DOMException('no', 'NotAllowedError')) });
     });

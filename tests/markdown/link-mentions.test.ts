@@ -24,7 +24,7 @@ describe('rehypeLinkMentions', () => {
     ]);
   });
 
-  it('leaves a page\'s mention of itself, words containing a title, headings and links alone', () => {
+  it("leaves a page's mention of itself, words containing a title, headings and links alone", () => {
     const p = h('p', {}, text('Kegiatan diplomatik.'));
     const heading = h('h2', {}, text('Diplomat'));
     const link = h('a', { href: '/x/' }, text('diplomat'));

@@ -48,10 +48,13 @@ describe('rehypeSections', () => {
       expect(recordedSections(frontmatter)).toEqual(JSON.parse(read('sections.json')));
     });
 
-    it('records HTML that is the page\'s own, between one heading and the next, and changes nothing in the page', async () => {
+    it("records HTML that is the page's own, between one heading and the next, and changes nothing in the page", async () => {
       const { code, frontmatter } = await render(read('input.md'));
       // The page's body split at its h2 elements: what the recorded HTML must equal.
-      const bodies = code.split(/<h2\b[\s\S]*?<\/h2>/).slice(1).map((body) => body.trim());
+      const bodies = code
+        .split(/<h2\b[\s\S]*?<\/h2>/)
+        .slice(1)
+        .map((body) => body.trim());
       expect(recordedSections(frontmatter).map((section) => section.html)).toEqual(bodies);
       expect(code).toBe((await render(read('input.md'), false)).code);
     });

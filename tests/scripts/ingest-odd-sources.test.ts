@@ -43,7 +43,9 @@ const cases: Case[] = [
       symlinkSync(join(outside, 'rahasia.txt'), join(sources, 'rahasia.txt'));
     },
     code: 1,
-    lines: ['rahasia.txt:1: the file is a link to "OUTSIDE/rahasia.txt", outside the sources folder; only links to files inside it are followed: copy the text into rahasia.txt instead'],
+    lines: [
+      'rahasia.txt:1: the file is a link to "OUTSIDE/rahasia.txt", outside the sources folder; only links to files inside it are followed: copy the text into rahasia.txt instead',
+    ],
   },
   {
     name: 'a title too long for a file name',
@@ -72,7 +74,12 @@ const cases: Case[] = [
   },
 ];
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('npm run ingest with odd entries in the sources folder', () => {
   let temp: string | undefined;
@@ -81,36 +88,42 @@ describe('npm run ingest with odd entries in the sources folder', () => {
     temp = undefined;
   });
 
-  it.each(cases)('$name', ({ add, code, lines }) => {
-    temp = realpathSync(mkdtempSync(join(tmpdir(), 'ingest-odd-')));
-    const sources = join(temp, 'sources');
-    const out = join(temp, 'professions');
-    const outside = join(temp, 'outside');
-    mkdirSync(sources);
-    mkdirSync(outside);
-    const [first] = readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')).sort();
-    copyFileSync(join(FIXTURE_SOURCES, first!), join(sources, first!));
-    const ingest = () =>
-      spawnSync('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, '--cache', join(temp!, 'cache.json')], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-    // The first run in-process (quicker than the script), the second through the script.
-    expect(ingestFolder({ sources, out, cache: join(temp, 'cache.json') }).ok).toBe(true);
-    const before = snapshot(out);
+  it.each(cases)(
+    '$name',
+    ({ add, code, lines }) => {
+      temp = realpathSync(mkdtempSync(join(tmpdir(), 'ingest-odd-')));
+      const sources = join(temp, 'sources');
+      const out = join(temp, 'professions');
+      const outside = join(temp, 'outside');
+      mkdirSync(sources);
+      mkdirSync(outside);
+      const [first] = readdirSync(FIXTURE_SOURCES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      copyFileSync(join(FIXTURE_SOURCES, first!), join(sources, first!));
+      const ingest = () =>
+        spawnSync('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, '--cache', join(temp!, 'cache.json')], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+      // The first run in-process (quicker than the script), the second through the script.
+      expect(ingestFolder({ sources, out, cache: join(temp, 'cache.json') }).ok).toBe(true);
+      const before = snapshot(out);
 
-    add(sources, outside);
-    const run = ingest();
-    const printed = `${run.stdout}\n${run.stderr}`;
-    expect(printed).not.toContain('    at ');
-    expect(run.status).toBe(code);
-    const located = run.stderr.split('\n').filter((line) => /^[^:]+:\d+: /.test(line));
-    expect(located).toEqual(lines.map((line) => line.replace('OUTSIDE', outside).replace('SOURCES', sources)));
-    if (code === 1) {
-      expect(run.stderr).toContain('nothing was written');
-      expect(snapshot(out)).toEqual(before);
-    }
-  }, 120_000);
+      add(sources, outside);
+      const run = ingest();
+      const printed = `${run.stdout}\n${run.stderr}`;
+      expect(printed).not.toContain('    at ');
+      expect(run.status).toBe(code);
+      const located = run.stderr.split('\n').filter((line) => /^[^:]+:\d+: /.test(line));
+      expect(located).toEqual(lines.map((line) => line.replace('OUTSIDE', outside).replace('SOURCES', sources)));
+      if (code === 1) {
+        expect(run.stderr).toContain('nothing was written');
+        expect(snapshot(out)).toEqual(before);
+      }
+    },
+    120_000,
+  );
 
   it('blames the newcomer of a slug clash: the file that does not publish the slug yet, read from the output', () => {
     temp = realpathSync(mkdtempSync(join(tmpdir(), 'ingest-odd-')));

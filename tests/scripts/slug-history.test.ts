@@ -31,7 +31,9 @@ describe('the slug history the ingest writes', () => {
   /** Runs the CLI itself. */
   const cli = (...flags: string[]) =>
     new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, '--cache', join(dir, 'cache.json'), ...flags], { cwd: ROOT });
+      const child = spawn('npx', ['vite-node', 'scripts/ingest.ts', '--', '--sources', sources, '--out', out, '--cache', join(dir, 'cache.json'), ...flags], {
+        cwd: ROOT,
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       child.on('close', (code) => done({ code, stderr }));
@@ -51,7 +53,7 @@ describe('the slug history the ingest writes', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('records each source\'s slug beside the output, and --check passes on it', () => {
+  it("records each source's slug beside the output, and --check passes on it", () => {
     expect(ingest().code).toBe(0);
     const history = parseSlugHistory(readFileSync(record, 'utf8'));
     expect(history.sources[SOURCE]).toEqual([SLUG]);
@@ -97,7 +99,7 @@ describe('the slug history the ingest writes', () => {
     expect(history.sources['koordinator.txt']).toEqual([SLUG, 'koordinator-rapat-politik']);
   });
 
-  it('forgets a removed source\'s addresses, unless --redirect points them at another profession', () => {
+  it("forgets a removed source's addresses, unless --redirect points them at another profession", () => {
     ingest();
     retitle(SOURCE, 'Koordinator Rapat Politik');
     ingest();
@@ -126,7 +128,7 @@ describe('the slug history the ingest writes', () => {
     expect((await cli('--check')).code).toBe(0);
   }, 120_000);
 
-  it('drops a removed source\'s addresses when no redirect is asked for', () => {
+  it("drops a removed source's addresses when no redirect is asked for", () => {
     ingest();
     retitle(SOURCE, 'Koordinator Rapat Politik');
     ingest();

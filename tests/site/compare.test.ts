@@ -66,7 +66,9 @@ describe.each(professions.map((p) => [p.slug, p] as const))('profession page %s'
     expect(new Set(offered).size).toBe(offered.length);
     for (const other of offered) expect(others).toContain(other);
     // The related professions the page lists come first, as far as they go.
-    const related = attributeValues(innerOf(html, 'section', /<section aria-labelledby="profesi-terkait"[^>]*>/) ?? '', 'href').map((h) => /^\/profesi\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
+    const related = attributeValues(innerOf(html, 'section', /<section aria-labelledby="profesi-terkait"[^>]*>/) ?? '', 'href')
+      .map((h) => /^\/profesi\/([^/]+)\/$/.exec(h)?.[1])
+      .filter(Boolean);
     expect(offered.slice(0, related.length)).toEqual(related.slice(0, COMPARE_SUGGESTIONS));
   });
 });

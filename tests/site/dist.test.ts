@@ -27,8 +27,17 @@ const indexable = [...pages.keys()].filter((path) => path !== '/404.html' && !re
 /** Width and height of a PNG file, from its IHDR chunk. */
 /** Site path of an absolute URL on the site's origin. */
 const sitePath = (url: string) => decodeURIComponent(new URL(url).pathname);
-const SECTION_IDS = new Set(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok', 'siapa-yang-kurang-cocok', 'ekspektasi-vs-realita',
-  'bedanya-dengan-profesi-serupa', 'jurusan-kuliah-yang-mendukung', 'contoh-institusi-yang-membutuhkan', 'lainnya']);
+const SECTION_IDS = new Set([
+  'gambaran-pekerjaan',
+  'tugas-utama',
+  'siapa-yang-cocok',
+  'siapa-yang-kurang-cocok',
+  'ekspektasi-vs-realita',
+  'bedanya-dengan-profesi-serupa',
+  'jurusan-kuliah-yang-mendukung',
+  'contoh-institusi-yang-membutuhkan',
+  'lainnya',
+]);
 
 describe('the built site', () => {
   it('has the home page, the search page, the comparison page, a 404 page, one page per profession and one per old address', () => {
@@ -112,7 +121,11 @@ describe('the built site', () => {
       expect(pngSize(join(DIST, icon.src))).toEqual({ png: true, width, height });
     }
     for (const [path, html] of pages) {
-      for (const tag of ['<link rel="icon" href="/favicon.svg"', '<link rel="apple-touch-icon" href="/icon-180.png"', '<link rel="manifest" href="/manifest.webmanifest"']) {
+      for (const tag of [
+        '<link rel="icon" href="/favicon.svg"',
+        '<link rel="apple-touch-icon" href="/icon-180.png"',
+        '<link rel="manifest" href="/manifest.webmanifest"',
+      ]) {
         expect(html, path).toContain(tag);
       }
     }
@@ -190,7 +203,10 @@ describe.each(profiles.map((p) => [p.title, p] as const))('page of %s', (_title,
   it('carries an Occupation and a BreadcrumbList as JSON-LD', () => {
     const url = `${ORIGIN}/profesi/${profile.slug}/`;
     const [occupation, breadcrumbs] = jsonLd(html) as Record<string, unknown>[];
-    const sectionText = (key: string) => profile.sections.find((s) => s.key === key)?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'list' ? b.items : [b.expectation, b.reality])) ?? [];
+    const sectionText = (key: string) =>
+      profile.sections
+        .find((s) => s.key === key)
+        ?.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : b.type === 'list' ? b.items : [b.expectation, b.reality])) ?? [];
     expect(occupation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Occupation', name: profile.title, description: profile.summary, url });
     for (const sentence of sectionText('tasks')) expect(occupation!.responsibilities).toContain(collapseWhitespace(sentence));
     for (const sentence of sectionText('fit')) expect(occupation!.skills).toContain(collapseWhitespace(sentence));

@@ -16,9 +16,7 @@ describe('html-validate', () => {
   it.each(pages.map(([path, html]) => [path, html]))('reports no error on %s', async (path, html) => {
     // The file name lets the loader find .htmlvalidate.mjs at the repository root.
     const report = await validator.validateString(html, join(ROOT, 'dist', path.endsWith('/') ? `${path}index.html` : path));
-    const errors = report.results.flatMap((result) =>
-      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
-    );
+    const errors = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(errors).toEqual([]);
   });
 });

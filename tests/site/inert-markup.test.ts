@@ -60,7 +60,14 @@ describe('characters that GitHub-flavoured Markdown would read as markup', () =>
     expect(html).not.toMatch(/<(del|s|table|input)\b/);
     expect(attributeValues(html, 'href').filter((href) => !/^#[a-z-]+$/.test(href))).toEqual([]);
     const text = htmlToText(html);
-    for (const literal of ['~Rp8 juta sampai ~Rp12 juta', '~~lebih~~', 'www.kemenkeu.go.id', 'https://anggaran.example.id', '| 2025 | besar |', '[ ] belum, [x] sudah'])
+    for (const literal of [
+      '~Rp8 juta sampai ~Rp12 juta',
+      '~~lebih~~',
+      'www.kemenkeu.go.id',
+      'https://anggaran.example.id',
+      '| 2025 | besar |',
+      '[ ] belum, [x] sudah',
+    ])
       expect(text).toContain(literal);
   });
 });

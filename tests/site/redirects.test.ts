@@ -49,7 +49,7 @@ describe.each([
     }
   });
 
-  it('pass the link walker, and carry the site\'s policy before their one script, which is a file', () => {
+  it("pass the link walker, and carry the site's policy before their one script, which is a file", () => {
     const broken = brokenLinks(pages, dist, { origin }).filter((line) => [...redirects.keys()].some((from) => line.startsWith(`${from} →`)));
     expect(broken).toEqual([]);
     for (const from of redirects.keys()) {
@@ -80,7 +80,9 @@ describe.each([
   });
 
   it('are listed in dist/_redirects as 301s, for hosts that read it; dist/_headers is still there', () => {
-    const lines = readFileSync(join(dist, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    const lines = readFileSync(join(dist, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(lines).toEqual(redirectLines(readSlugRedirects(history)));
     for (const line of lines) expect(line).toMatch(/^\/profesi\/[a-z0-9-]+\/ \/profesi\/[a-z0-9-]+\/ 301$/);
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('Content-Security-Policy:');

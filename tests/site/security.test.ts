@@ -33,7 +33,7 @@ describe.each(pages)('page %s', (_path, html) => {
     expect(before).not.toMatch(/<script(?![^>]*application\/ld\+json)|<link[^>]+stylesheet|<style/);
   });
 
-  it('allows no inline or eval-ed script and no inline style, only our own files (and Pagefind\'s WebAssembly)', () => {
+  it("allows no inline or eval-ed script and no inline style, only our own files (and Pagefind's WebAssembly)", () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);

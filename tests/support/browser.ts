@@ -67,7 +67,14 @@ export function gateSite(name: string, dist: string, everyKind: boolean): GateSi
   const others = everyKind ? paths.filter((p) => !p.startsWith('/profesi/')) : ['/'];
   const title = /<h1[^>]*>([^<]+)</.exec(pages.get(longest) ?? '')?.[1] ?? '';
   const searchWord = (title.toLowerCase().match(/\p{L}{5,}/gu) ?? ['profesi'])[0]!;
-  return { name, dist, paths: [...others, longest].sort(), professionPath: longest, searchWord, searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}` };
+  return {
+    name,
+    dist,
+    paths: [...others, longest].sort(),
+    professionPath: longest,
+    searchWord,
+    searchResultsPath: `/cari/?q=${encodeURIComponent(searchWord)}`,
+  };
 }
 
 /** The sites every browser gate runs on: the frozen fixture site, and the real site of content/. */

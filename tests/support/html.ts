@@ -11,7 +11,9 @@ const INLINE_TAG = /<\/?(?:a|abbr|b|code|em|i|mark|q|small|span|strong|sub|sup)\
 /** Returns the visible text of an HTML fragment, whitespace collapsed. */
 export function htmlToText(html: string): string {
   const withoutHidden = html.replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ');
-  return decodeEntities(withoutHidden.replace(INLINE_TAG, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(withoutHidden.replace(INLINE_TAG, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Returns the inner HTML of the first element matching an opening-tag pattern, e.g. `<article data-pagefind-body>`. */

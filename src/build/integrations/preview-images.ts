@@ -49,11 +49,13 @@ export function previewImages(images: readonly PreviewImage[]): AstroIntegration
       'astro:build:done': async ({ dir, logger }) => {
         if (!rendering) return;
         const { cache, names, rendered, seconds } = await rendering;
-        await Promise.all([...names].map(async ([slug, name]) => {
-          const file = new URL(previewImageFile(slug), dir);
-          await mkdir(new URL('.', file), { recursive: true });
-          await copyFile(`${cache}${name}`, file);
-        }));
+        await Promise.all(
+          [...names].map(async ([slug, name]) => {
+            const file = new URL(previewImageFile(slug), dir);
+            await mkdir(new URL('.', file), { recursive: true });
+            await copyFile(`${cache}${name}`, file);
+          }),
+        );
         // The cache keeps exactly this build's images, so it never grows past the site.
         const used = new Set(names.values());
         await Promise.all((await readdir(cache)).filter((file) => !used.has(file)).map((file) => rm(`${cache}${file}`, { force: true })));

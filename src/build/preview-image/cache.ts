@@ -13,11 +13,18 @@ let renderer: string | undefined;
 
 /** Returns what identifies the renderer: the rasteriser's source and its packages' versions. */
 export function rendererFingerprint(): string {
-  renderer ??= [readFileSync(new URL('./rasterise.mjs', import.meta.url), 'utf8'), ...RENDERER_PACKAGES.map((name) => `${name}@${installedVersion(name)}`)].join('\n');
+  renderer ??= [
+    readFileSync(new URL('./rasterise.mjs', import.meta.url), 'utf8'),
+    ...RENDERER_PACKAGES.map((name) => `${name}@${installedVersion(name)}`),
+  ].join('\n');
   return renderer;
 }
 
 /** Returns the cache file name of a card: a SHA-256 of the card, its size and the renderer. */
 export function cardCacheName(card: CardNode, renderer = rendererFingerprint()): string {
-  return `${createHash('sha256').update(JSON.stringify({ card, size: CARD_SIZE })).update(renderer).digest('hex').slice(0, 32)}.png`;
+  return `${createHash('sha256')
+    .update(JSON.stringify({ card, size: CARD_SIZE }))
+    .update(renderer)
+    .digest('hex')
+    .slice(0, 32)}.png`;
 }

@@ -62,7 +62,11 @@ export function attachDropdown(input: HTMLInputElement): void {
       return;
     }
     if (!answer || input.value.trim() !== answer.query) return;
-    const seeAll = element('a', 'block px-3 py-3 font-medium no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2', t.searchSeeAll(query));
+    const seeAll = element(
+      'a',
+      'block px-3 py-3 font-medium no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2',
+      t.searchSeeAll(query),
+    );
     seeAll.href = searchPath(query);
     seeAll.id = 'header-search-all';
     seeAll.setAttribute('role', 'option');

@@ -55,7 +55,10 @@ export async function searchNow(query: string, limit: number): Promise<SearchAns
   const seen = new Set(merged.map((result) => result.id));
   merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
   const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
-  const hits = promoteTitleMatches(data.map((d) => toHit(d, MAX_SECTIONS)), variants);
+  const hits = promoteTitleMatches(
+    data.map((d) => toHit(d, MAX_SECTIONS)),
+    variants,
+  );
   return { query, total: merged.length, hits };
 }
 

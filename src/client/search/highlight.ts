@@ -6,13 +6,14 @@ import { HIGHLIGHT_PARAM } from '../../core/search/highlight-param';
 
 const url = '/pagefind/pagefind-highlight.js';
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) =>
-  // Our own <mark> style applies; only the article (the indexed text) is marked.
-  new PagefindHighlight({
-    highlightParam: HIGHLIGHT_PARAM,
-    addStyles: false,
-    markContext: '[data-pagefind-body]',
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
-  }),
-);
+  void import(/* @vite-ignore */ url).then(
+    ({ default: PagefindHighlight }) =>
+      // Our own <mark> style applies; only the article (the indexed text) is marked.
+      new PagefindHighlight({
+        highlightParam: HIGHLIGHT_PARAM,
+        addStyles: false,
+        markContext: '[data-pagefind-body]',
+        markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      }),
+  );
 }

@@ -64,7 +64,11 @@ export function renderCards(hits: readonly SearchHit[]): HTMLLIElement[] {
 export function renderOptions(hits: readonly SearchHit[], idPrefix: string, maxSections = 2): HTMLElement[] {
   let n = 0;
   const option = (href: string, className: string, ...children: (Node | string)[]) => {
-    const a = link(href, `block px-3 py-2 no-underline text-fg hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2 ${className}`, ...children);
+    const a = link(
+      href,
+      `block px-3 py-2 no-underline text-fg hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent aria-selected:-outline-offset-2 ${className}`,
+      ...children,
+    );
     a.id = `${idPrefix}-${n++}`;
     a.setAttribute('role', 'option');
     a.setAttribute('aria-selected', 'false');

@@ -8,7 +8,6 @@ export const COMPARE_MAX = COMPARE_PARAMS.length;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-
 /**
  * Returns the slugs a comparison address names, in column order, without repeats or anything that
  * is not a slug: "?a=x&b=x&c=Y!" → ["x"].

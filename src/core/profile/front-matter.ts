@@ -32,7 +32,10 @@ export function readFrontMatter(text: string): FrontMatter {
   for (let i = open + 1; i < close; i++) {
     const [, key, value] = KEY.exec(lines[i]!.trim()) ?? [];
     if (!key) continue;
-    const unquoted = value!.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    const unquoted = value!
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim();
     if (key.toLowerCase() === 'title' && unquoted) title = { text: unquoted, line: i + 1 };
     else ignored.push(key);
   }

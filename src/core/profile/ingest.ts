@@ -103,7 +103,11 @@ function ingestOne(source: SourceFile): { profile: ParsedProfile; ingested: Inge
   const valid = professionSchema.safeParse(toFrontmatter(profile));
   if (!valid.success) {
     return {
-      problems: describeZodError(valid.error).map((message) => ({ file: source.file, line: profile.titleSource.line, message: `invalid frontmatter: ${message}` })),
+      problems: describeZodError(valid.error).map((message) => ({
+        file: source.file,
+        line: profile.titleSource.line,
+        message: `invalid frontmatter: ${message}`,
+      })),
     };
   }
   const ingested = { slug: profile.slug, title: profile.title, titleLine: profile.titleSource.line, markdown: toMarkdown(profile) };

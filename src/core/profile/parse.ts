@@ -40,10 +40,7 @@ export interface Piece {
 }
 
 /** A run of content inside a section: a paragraph of sentences, or a list of items. */
-export type Block =
-  | { type: 'paragraph'; sentences: string[] }
-  | { type: 'list'; items: string[] }
-  | { type: 'pair'; expectation: string; reality: string };
+export type Block = { type: 'paragraph'; sentences: string[] } | { type: 'list'; items: string[] } | { type: 'pair'; expectation: string; reality: string };
 
 /** A misconception and the reality that answers it, as written. */
 export interface ExpectationPair {
@@ -76,9 +73,7 @@ export interface ParsedProfile {
 }
 
 /** The outcome of parsing: a profile, or the problems that stop it. */
-export type ParseResult =
-  | { ok: true; profile: ParsedProfile }
-  | { ok: false; problems: SourceProblem[] };
+export type ParseResult = { ok: true; profile: ParsedProfile } | { ok: false; problems: SourceProblem[] };
 
 const SHORT_LINE_WORDS = 12;
 const LIST_MARKER = /^([-*•–·+]|\d{1,3}[.)])\s+/;
@@ -178,7 +173,9 @@ export function parseProfile(text: string, file: string): ParseResult {
   if (!cueSeen) {
     return {
       ok: false,
-      problems: [{ file, line: units[0]!.line, message: 'no part of a profession profile was recognised (no cue phrase such as "Tugas utama", "cocok", "Miskonsepsi")' }],
+      problems: [
+        { file, line: units[0]!.line, message: 'no part of a profession profile was recognised (no cue phrase such as "Tugas utama", "cocok", "Miskonsepsi")' },
+      ],
     };
   }
 
@@ -211,11 +208,21 @@ export function parseProfile(text: string, file: string): ParseResult {
   }
   const display = (p: Piece) => shown.get(p) ?? p.text;
 
-  const sections = SECTION_KEYS.map((key) => ({ key, blocks: toBlocks(key, content.filter((p) => p.section === key), paragraphOf, display) }))
-    .filter((s) => s.blocks.length > 0);
+  const sections = SECTION_KEYS.map((key) => ({
+    key,
+    blocks: toBlocks(
+      key,
+      content.filter((p) => p.section === key),
+      paragraphOf,
+      display,
+    ),
+  })).filter((s) => s.blocks.length > 0);
   const summarySource = sentences.find((p) => p.section === 'overview') ?? sentences[0] ?? content[0]!;
   const listOf = (key: SectionKey) =>
-    content.filter((p) => p.section === key).flatMap((p) => (p.kind === 'item' ? [p.text] : splitInlineList(p.text))).map(cleanItem);
+    content
+      .filter((p) => p.section === key)
+      .flatMap((p) => (p.kind === 'item' ? [p.text] : splitInlineList(p.text)))
+      .map(cleanItem);
   const expectations = sections
     .filter((s) => s.key === 'expectations')
     .flatMap((s) => s.blocks)
@@ -225,9 +232,7 @@ export function parseProfile(text: string, file: string): ParseResult {
     ok: true,
     profile: {
       title,
-      titleSource: titlePiece
-        ? { kind: 'line', line: titlePiece.line }
-        : { kind: 'inferred', line: inferred!.line, cue: inferred!.cue },
+      titleSource: titlePiece ? { kind: 'line', line: titlePiece.line } : { kind: 'inferred', line: inferred!.line, cue: inferred!.cue },
       slug: slugify(title),
       summary: truncate(display(summarySource), SUMMARY_MAX),
       source: file,
@@ -235,7 +240,10 @@ export function parseProfile(text: string, file: string): ParseResult {
       majors: listOf('majors'),
       employers: listOf('employers'),
       expectations,
-      similar: findSimilar(sentences.filter((p) => p.section === 'differences').map((p) => p.text), title),
+      similar: findSimilar(
+        sentences.filter((p) => p.section === 'differences').map((p) => p.text),
+        title,
+      ),
       fitTraits: extractTraits(content.filter((p) => p.section === 'fit').map((p) => p.text)),
       unfitTraits: extractTraits(content.filter((p) => p.section === 'unfit').map((p) => p.text)),
       pieces,
@@ -244,8 +252,7 @@ export function parseProfile(text: string, file: string): ParseResult {
   };
 }
 
-const FRONT_MATTER_UNCLOSED =
-  'the text opens with "---" like front matter, but no line "---" closes it: add the closing "---" line, or remove the first one';
+const FRONT_MATTER_UNCLOSED = 'the text opens with "---" like front matter, but no line "---" closes it: add the closing "---" line, or remove the first one';
 
 /** The warning for front matter keys other than `title:`, which the profile has no place for. */
 function frontMatterWarning(file: string, front: FrontMatter): SourceProblem {
@@ -290,7 +297,10 @@ function isWrapped(line: string, next: string): boolean {
 
 /** Returns the section a whole-line heading names, if any. */
 function matchHeading(line: string): SectionKey | undefined {
-  const key = line.toLowerCase().replace(/[?:]+$/, '').trim();
+  const key = line
+    .toLowerCase()
+    .replace(/[?:]+$/, '')
+    .trim();
   return firstMatch(HEADINGS, key);
 }
 
@@ -301,11 +311,7 @@ function matchHeading(line: string): SectionKey | undefined {
 export function matchSentence(sentence: string, anywhere = true): SectionKey | undefined {
   const text = collapseWhitespace(sentence.toLowerCase()).replace(/^["'“‘(]+/, '');
   const unlinked = text.replace(LEADING_CONNECTIVE, '');
-  return (
-    firstMatch(STARTS, text) ??
-    firstMatch(STARTS, unlinked) ??
-    (anywhere ? firstMatch(ANYWHERE, text) : undefined)
-  );
+  return firstMatch(STARTS, text) ?? firstMatch(STARTS, unlinked) ?? (anywhere ? firstMatch(ANYWHERE, text) : undefined);
 }
 
 /**
@@ -369,4 +375,3 @@ function toBlocks(key: SectionKey, pieces: Piece[], paragraphOf: Map<Piece, numb
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
-

@@ -57,11 +57,7 @@ export interface HistoryUpdate {
  * - A request whose `from` is the current slug of a source removed in this run points every slug of
  *   that source at `to`.
  */
-export function updateSlugHistory(
-  previous: SlugHistory,
-  current: ReadonlyMap<string, string>,
-  requests: readonly RedirectRequest[] = [],
-): HistoryUpdate {
+export function updateSlugHistory(previous: SlugHistory, current: ReadonlyMap<string, string>, requests: readonly RedirectRequest[] = []): HistoryUpdate {
   const lists = new Map<string, string[]>();
   const gone = new Map(Object.entries(previous.sources).filter(([file]) => !current.has(file)));
   const taken: [file: string, slug: string][] = [];
@@ -82,7 +78,12 @@ export function updateSlugHistory(
   }
   // A slug just taken leaves every other source's past.
   for (const [owner, slug] of taken) {
-    for (const [file, list] of lists) if (file !== owner) lists.set(file, list.filter((s) => s !== slug));
+    for (const [file, list] of lists)
+      if (file !== owner)
+        lists.set(
+          file,
+          list.filter((s) => s !== slug),
+        );
   }
 
   const live = new Map([...lists].map(([file, list]) => [list.at(-1)!, file]));
@@ -94,7 +95,8 @@ export function updateSlugHistory(
   for (const { from, to } of requests) {
     if (!isSlug(from)) problems.push(`--redirect ${from}=${to}: "${from}" is not a slug (lower-case words joined by "-")`);
     else if (live.has(from)) problems.push(`--redirect ${from}=${to}: "${from}" is the address of a profession (${live.get(from)})`);
-    else if (past.has(from)) problems.push(`--redirect ${from}=${to}: "${from}" is an earlier title of ${live.get(past.get(from)!)}, and already leads to "${past.get(from)}"`);
+    else if (past.has(from))
+      problems.push(`--redirect ${from}=${to}: "${from}" is an earlier title of ${live.get(past.get(from)!)}, and already leads to "${past.get(from)}"`);
     else if (to === '') redirects.delete(from);
     else if (!live.has(to)) problems.push(`--redirect ${from}=${to}: no profession has the slug "${to}"`);
     else {
@@ -149,7 +151,8 @@ export function formatSlugHistory(history: SlugHistory): string {
 export function parseSlugHistory(text: string): SlugHistory {
   const data = JSON.parse(text) as unknown;
   const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!isRecord(data) || !isRecord(data.sources) || !isRecord(data.redirects ?? {})) throw new Error('not a slug history: expected { "sources": {…}, "redirects": {…} }');
+  if (!isRecord(data) || !isRecord(data.sources) || !isRecord(data.redirects ?? {}))
+    throw new Error('not a slug history: expected { "sources": {…}, "redirects": {…} }');
   const sources: Record<string, string[]> = {};
   for (const [file, slugs] of Object.entries(data.sources)) {
     if (!Array.isArray(slugs) || slugs.length === 0 || !slugs.every((s) => typeof s === 'string' && isSlug(s))) {

@@ -21,7 +21,11 @@ export function titleProblem(title: string, slug: string): string | undefined {
   }
   const lost = [...new Set(chars.filter((ch) => /[\p{L}\p{N}]/u.test(ch) && slugify(ch) === ''))];
   if (lost.length > 0) {
-    const shown = lost.slice(0, 5).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ') + (lost.length > 5 ? ', …' : '');
+    const shown =
+      lost
+        .slice(0, 5)
+        .map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+        .join(', ') + (lost.length > 5 ? ', …' : '');
     return `the title "${title}" mixes Latin letters with letters the page address cannot hold: ${shown}; the address "${slug}" would lose them — write the title in Latin letters only (a look-alike letter from another alphabet is a common cause)`;
   }
   return undefined;

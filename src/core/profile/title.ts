@@ -29,10 +29,7 @@ export function cuePattern(cue: TitleCue): RegExp {
   const lead = phrases.length === 0 ? '' : `(?:(?:${phrases.join('|')})\\s+)${optional ? '?' : ''}`;
   const after = longestFirst(cue.after ?? []).map((phrase) => (/^\p{L}/u.test(phrase) ? `\\s+${phraseSource(phrase)}` : phraseSource(phrase)));
   const open = cue.at === 'start' ? '^' : '\\b';
-  return new RegExp(
-    `${open}${lead}(?:(?:${FILLERS.join('|')})\\s+)*([^,.;:?!()]+?)(?:\\s*\\([^)]*\\))?(?:${after.join('|')})(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+  return new RegExp(`${open}${lead}(?:(?:${FILLERS.join('|')})\\s+)*([^,.;:?!()]+?)(?:\\s*\\([^)]*\\))?(?:${after.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const PATTERNS = TITLE_CUES.map(cuePattern);
@@ -40,7 +37,10 @@ const PATTERNS = TITLE_CUES.map(cuePattern);
 /** Returns the profession name a sentence states through a title cue, or `undefined`. */
 export function findName(sentence: string, cueIndex: number): NameMatch | undefined {
   const cue = TITLE_CUES[cueIndex]!;
-  const name = PATTERNS[cueIndex]!.exec(sentence)?.[1]?.replace(GLOSS, '').trim().replace(/[\s,;:]+$/, '');
+  const name = PATTERNS[cueIndex]!.exec(sentence)?.[1]
+    ?.replace(GLOSS, '')
+    .trim()
+    .replace(/[\s,;:]+$/, '');
   if (!name || NOT_A_NAME.test(name) || /\byang\b/i.test(name)) return undefined;
   if (cue.capitalised && !/^[\p{Lu}\p{N}]/u.test(name)) return undefined;
   if (name.split(/\s+/).length > (cue.maxWords ?? MAX_NAME_WORDS)) return undefined;
@@ -52,9 +52,7 @@ export function findName(sentence: string, cueIndex: number): NameMatch | undefi
  * with the second, and so on, so "tipe pekerjaan X adalah" anywhere beats "di bidang X" first.
  * Cues marked `firstSentence` are tried on the text's first sentence only.
  */
-export function inferName(sentences: readonly { text: string; line: number; section?: string }[]):
-  | (NameMatch & { line: number })
-  | undefined {
+export function inferName(sentences: readonly { text: string; line: number; section?: string }[]): (NameMatch & { line: number }) | undefined {
   for (let i = 0; i < TITLE_CUES.length; i++) {
     const cue = TITLE_CUES[i]!;
     for (const s of cue.firstSentence ? sentences.slice(0, 1) : sentences) {
@@ -70,7 +68,34 @@ export function inferName(sentences: readonly { text: string; line: number; sect
 const MENTION = /(?:^|[\s,(])(?:seorang|sebagai|profesi|karier|karir)\s+((?:[\p{L}\p{N}-]+\s*){1,4})/giu;
 const MENTION_AT_START = /^(?:menjadi)\s+((?:[\p{L}\p{N}-]+\s*){1,4})/iu;
 /** Words that end a loose mention: what follows a name rather than belongs to it. */
-const MENTION_STOP = new Set([...NAME_ENDS.filter((w) => !w.includes(' ')), 'yang', 'dan', 'atau', 'untuk', 'di', 'ke', 'dari', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'tersebut', 'kamu', 'anda', 'seperti', 'karena', 'agar', 'saat', 'ketika', 'mulai', 'sampai', 'hingga', 'bagi', 'oleh']);
+const MENTION_STOP = new Set([
+  ...NAME_ENDS.filter((w) => !w.includes(' ')),
+  'yang',
+  'dan',
+  'atau',
+  'untuk',
+  'di',
+  'ke',
+  'dari',
+  'dengan',
+  'pada',
+  'dalam',
+  'ini',
+  'itu',
+  'tersebut',
+  'kamu',
+  'anda',
+  'seperti',
+  'karena',
+  'agar',
+  'saat',
+  'ketika',
+  'mulai',
+  'sampai',
+  'hingga',
+  'bagi',
+  'oleh',
+]);
 
 /**
  * Returns the name a text most likely is about, when no cue states it: the most frequent short

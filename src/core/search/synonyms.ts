@@ -55,9 +55,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function expandQuery(query: string, rules: readonly SynonymRule[] = SYNONYMS): string[] {
   const original = normalizeQuery(query);
   if (!original) return [];
-  const phrases = rules
-    .flatMap((rule) => rule.from.map((from) => [normalizeQuery(from), rule.to] as const))
-    .sort(([a], [b]) => b.length - a.length);
+  const phrases = rules.flatMap((rule) => rule.from.map((from) => [normalizeQuery(from), rule.to] as const)).sort(([a], [b]) => b.length - a.length);
   // One pass over the query, longest phrase first, so a rewrite is never rewritten again.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${phrases.map(([from]) => escape(from)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const targets = new Map(phrases);

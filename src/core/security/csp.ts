@@ -35,10 +35,5 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** Returns the policy as an HTTP header value, without per-file hashes (our scripts are files). */
 export function cspHeaderValue(): string {
-  return [
-    ...OTHER_DIRECTIVES,
-    `script-src ${SCRIPT_SOURCES.join(' ')}`,
-    `style-src ${STYLE_SOURCES.join(' ')}`,
-    ...HEADER_ONLY_DIRECTIVES,
-  ].join('; ');
+  return [...OTHER_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }

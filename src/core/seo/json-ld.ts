@@ -67,5 +67,8 @@ export function websiteJsonLd(input: { name: string; description: string; url: s
 
 /** Returns data as JSON safe inside a `<script>` element (no `</script>`, no `<!--`). */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -5,7 +5,25 @@
  */
 
 /** Prepositions and conjunctions: "Pejabat Pemerintah di Kementerian …", "Kepala atau Anggota …". */
-const CONNECTIVES = ['di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'serta', 'bagi', 'oleh', 'sebagai', 'tentang', 'per', 'antar'];
+const CONNECTIVES = [
+  'di',
+  'ke',
+  'dari',
+  'dan',
+  'atau',
+  'yang',
+  'untuk',
+  'dengan',
+  'pada',
+  'dalam',
+  'serta',
+  'bagi',
+  'oleh',
+  'sebagai',
+  'tentang',
+  'per',
+  'antar',
+];
 
 /** The same in English titles and queries. */
 const ENGLISH_CONNECTIVES = ['the', 'of', 'and'];

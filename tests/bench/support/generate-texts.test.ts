@@ -4,7 +4,9 @@ import { generateTexts, syntheticTitle } from '../../../bench/support/generate-t
 import { ingestSources } from '../../../src/core/profile/ingest';
 import { FIXTURE_SOURCES } from '../../support/paths';
 
-const seeds = readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8') }));
+const seeds = readdirSync(FIXTURE_SOURCES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((file) => ({ file, text: readFileSync(`${FIXTURE_SOURCES}/${file}`, 'utf8') }));
 
 describe('generateTexts', () => {
   it('returns the same texts for the same seed', () => {

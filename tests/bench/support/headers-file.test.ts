@@ -13,7 +13,13 @@ const FILE = `# comment
 describe('parseHeadersFile', () => {
   it('returns one rule per path line with its indented headers, skipping comments and blank lines', () => {
     expect(parseHeadersFile(FILE)).toEqual([
-      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'none'; img-src 'self'"]] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Content-Security-Policy', "default-src 'none'; img-src 'self'"],
+        ],
+      },
       { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=60']] },
     ]);
   });

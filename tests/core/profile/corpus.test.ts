@@ -15,7 +15,9 @@ interface Key {
 }
 
 const CORPUS = `${ROOT}tests/corpus`;
-const files = readdirSync(`${CORPUS}/texts`).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(`${CORPUS}/texts`)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** One text's key and parse. */
 function load(file: string) {
@@ -44,7 +46,7 @@ describe.each(files)('%s', (file) => {
     for (const word of key.titleKeywords) expect(result.profile.title.toLowerCase()).toContain(word.toLowerCase());
   });
 
-  it('loses no sentence, and places at least 90% in the key\'s section', () => {
+  it("loses no sentence, and places at least 90% in the key's section", () => {
     const { total, right, lost } = placement(file);
     expect(lost).toEqual([]);
     expect(right / total).toBeGreaterThanOrEqual(0.9);

@@ -38,7 +38,9 @@ describe.each(cases)('fixture %s', (name) => {
   const dir = `${FIXTURES}/${name}`;
   const sources = existsSync(`${dir}/input.txt`)
     ? [{ file: `${name}.txt`, bytes: readFileSync(`${dir}/input.txt`) }]
-    : readdirSync(`${dir}/inputs`).sort().map((file) => ({ file, bytes: readFileSync(`${dir}/inputs/${file}`) }));
+    : readdirSync(`${dir}/inputs`)
+        .sort()
+        .map((file) => ({ file, bytes: readFileSync(`${dir}/inputs/${file}`) }));
   const result = ingestSources(sources);
 
   if (expected.error) {
@@ -75,23 +77,26 @@ describe.each(cases)('fixture %s', (name) => {
     });
   }
 
-  if (expected.warnings) it('warns exactly as expected', () => {
-    expect(profile.warnings.map(formatProblem)).toEqual(expected.warnings);
-  });
-
-  if (expected.contains) it('writes the expected text', () => {
-    for (const text of expected.contains!) expect(markdown).toContain(text);
-  });
-
-  if (expected.literal) it('escapes markup so it renders as literal text', () => {
-    const tree = remark().parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
-    const kinds = new Set<string>();
-    let text = '';
-    visit(tree, (node) => {
-      kinds.add(node.type);
-      if (node.type === 'text') text += `${node.value}\n`;
+  if (expected.warnings)
+    it('warns exactly as expected', () => {
+      expect(profile.warnings.map(formatProblem)).toEqual(expected.warnings);
     });
-    expect([...kinds].filter((k) => !['root', 'heading', 'paragraph', 'text', 'break', 'list', 'listItem'].includes(k))).toEqual([]);
-    for (const literal of expected.literal!) expect(text).toContain(literal);
-  });
+
+  if (expected.contains)
+    it('writes the expected text', () => {
+      for (const text of expected.contains!) expect(markdown).toContain(text);
+    });
+
+  if (expected.literal)
+    it('escapes markup so it renders as literal text', () => {
+      const tree = remark().parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
+      const kinds = new Set<string>();
+      let text = '';
+      visit(tree, (node) => {
+        kinds.add(node.type);
+        if (node.type === 'text') text += `${node.value}\n`;
+      });
+      expect([...kinds].filter((k) => !['root', 'heading', 'paragraph', 'text', 'break', 'list', 'listItem'].includes(k))).toEqual([]);
+      for (const literal of expected.literal!) expect(text).toContain(literal);
+    });
 });

@@ -22,7 +22,10 @@ describe.each(readdirSync(FIXTURE_SOURCES).filter((f) => f.endsWith('.txt')))('%
     const goldenFile = `${GOLDEN}/${file.replace(/\.txt$/, '.json')}`;
     if (update) writeFileSync(goldenFile, actual);
     // A missing golden fails: writing it here would compare the parse with itself.
-    expect(existsSync(goldenFile), `${goldenFile} is missing: create it with "UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden" and review it`).toBe(true);
+    expect(
+      existsSync(goldenFile),
+      `${goldenFile} is missing: create it with "UPDATE_GOLDEN=1 npx vitest run --config tests/vitest.config.ts golden" and review it`,
+    ).toBe(true);
     expect(actual).toBe(readFileSync(goldenFile, 'utf8'));
   });
 });

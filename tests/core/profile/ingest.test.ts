@@ -6,13 +6,19 @@ const text = (title: string) =>
 
 describe('ingestSources', () => {
   it('returns one Markdown file per source, named by slug', () => {
-    const result = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Juru Bicara') }]);
+    const result = ingestSources([
+      { file: 'a.txt', bytes: text('Analis Data') },
+      { file: 'b.txt', bytes: text('Juru Bicara') },
+    ]);
     expect(result.problems).toEqual([]);
     expect([...result.outputs.keys()]).toEqual(['analis-data.md', 'juru-bicara.md']);
   });
 
   it('fails when two titles give the same slug, naming both files, and returns no output', () => {
-    const result = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Analis  DATA') }]);
+    const result = ingestSources([
+      { file: 'a.txt', bytes: text('Analis Data') },
+      { file: 'b.txt', bytes: text('Analis  DATA') },
+    ]);
     expect(result.outputs.size).toBe(0);
     expect(result.problems.map(formatProblem)).toEqual([
       'b.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt (line 1: "Analis Data"): give this text another title',
@@ -20,7 +26,10 @@ describe('ingestSources', () => {
   });
 
   it('blames the newcomer of a slug clash: the source that does not already publish the slug', () => {
-    const sources = [{ file: 'a.txt', bytes: text('Analis Data') }, { file: 'b.txt', bytes: text('Analis  DATA') }];
+    const sources = [
+      { file: 'a.txt', bytes: text('Analis Data') },
+      { file: 'b.txt', bytes: text('Analis  DATA') },
+    ];
     const blamed = (publishedBy: Map<string, string>) => ingestSources(sources, { publishedBy }).problems.map(formatProblem);
     expect(blamed(new Map([['analis-data', 'b.txt']]))).toEqual([
       'a.txt:1: title "Analis Data" gives slug "analis-data", already used by b.txt (line 1: "Analis DATA"): give this text another title',
@@ -36,7 +45,10 @@ describe('ingestSources', () => {
   });
 
   it('reports the problems of every file, not just the first', () => {
-    const result = ingestSources([{ file: 'a.txt', bytes: new Uint8Array() }, { file: 'b.txt', bytes: new Uint8Array([0]) }]);
+    const result = ingestSources([
+      { file: 'a.txt', bytes: new Uint8Array() },
+      { file: 'b.txt', bytes: new Uint8Array([0]) },
+    ]);
     expect(result.problems.map((p) => p.file)).toEqual(['a.txt', 'b.txt']);
   });
 
@@ -52,15 +64,27 @@ describe('ingestSources', () => {
     const fresh = ingestSources([{ file: 'a.txt', bytes: text('Analis Data') }]);
     const remembered = fresh.ingested.get('a.txt')!;
     // The recalled source's bytes are not even a text: only a parse would notice.
-    const recalled = ingestSources([{ file: 'a.txt', bytes: new Uint8Array([0]) }, { file: 'b.txt', bytes: text('Juru Bicara') }], {
-      recall: (source) => (source.file === 'a.txt' ? remembered : undefined),
-    });
+    const recalled = ingestSources(
+      [
+        { file: 'a.txt', bytes: new Uint8Array([0]) },
+        { file: 'b.txt', bytes: text('Juru Bicara') },
+      ],
+      {
+        recall: (source) => (source.file === 'a.txt' ? remembered : undefined),
+      },
+    );
     expect(recalled.problems).toEqual([]);
     expect(recalled.outputs.get('analis-data.md')).toBe(fresh.outputs.get('analis-data.md'));
     expect(recalled.profiles.map((p) => p.title)).toEqual(['Juru Bicara']);
     expect([...recalled.ingested.keys()]).toEqual(['a.txt', 'b.txt']);
 
-    const clash = ingestSources([{ file: 'a.txt', bytes: new Uint8Array([0]) }, { file: 'c.txt', bytes: text('Analis DATA') }], { recall: (source) => (source.file === 'a.txt' ? remembered : undefined) });
+    const clash = ingestSources(
+      [
+        { file: 'a.txt', bytes: new Uint8Array([0]) },
+        { file: 'c.txt', bytes: text('Analis DATA') },
+      ],
+      { recall: (source) => (source.file === 'a.txt' ? remembered : undefined) },
+    );
     expect(clash.problems.map(formatProblem)).toEqual([
       'c.txt:1: title "Analis DATA" gives slug "analis-data", already used by a.txt (line 1: "Analis Data"): give this text another title',
     ]);

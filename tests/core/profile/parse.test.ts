@@ -14,7 +14,12 @@ const PROSE = ['overview', 'tasks', 'fit', 'unfit', 'expectations', 'differences
 
 describe.each([
   // Title inferred from "untuk tipe pekerjaan X adalah"; no headings at all.
-  { file: '000_80523f8a7c8d193d.txt', title: 'Kepala atau Anggota Staf Unit Kebijakan Luar Negeri di Organisasi Internasional', from: 'inferred', sections: PROSE },
+  {
+    file: '000_80523f8a7c8d193d.txt',
+    title: 'Kepala atau Anggota Staf Unit Kebijakan Luar Negeri di Organisasi Internasional',
+    from: 'inferred',
+    sections: PROSE,
+  },
   { file: '001_3cc30b8717f79a58.txt', title: 'Asisten Menteri Kerjasama Luar Negeri', from: 'inferred', sections: PROSE },
   // Starts mid-sentence ("bertanggung jawab dalam …"); the title comes from the fit profile.
   { file: '002_cf2e344002910f3d.txt', title: 'Pejabat Pemerintah di Kementerian Luar Negeri', from: 'inferred', sections: PROSE },
@@ -50,7 +55,10 @@ describe.each([
     const content = profile.pieces.filter((p) => p.kind === 'sentence' || p.kind === 'item');
     for (const piece of content) {
       const occurrences = shownBySection.map((text) => text.split(piece.text).length - 1);
-      expect(occurrences.reduce((a, b) => a + b), piece.text).toBe(1);
+      expect(
+        occurrences.reduce((a, b) => a + b),
+        piece.text,
+      ).toBe(1);
     }
   });
 

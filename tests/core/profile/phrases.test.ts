@@ -91,8 +91,16 @@ describe('the cue tables of cues.ts', () => {
   it('all compile, and no phrase is empty or has stray spaces', () => {
     const tables = [HEADING_CUES, SENTENCE_START_CUES, SENTENCE_ANYWHERE_CUES].flatMap((t) => Object.values(t).flat());
     const lists = [
-      LEADING_CONNECTIVES, REALITY_STARTS, REALITY_INSIDE, EXPECTATION_STARTS, TRAIT_STARTS, INLINE_LIST_LEADS, TITLE_LABELS,
-      NOT_A_NAME_STARTS, NOT_A_NAME_ENDS, ...TRAIT_LEADS.map((lead) => lead.phrases),
+      LEADING_CONNECTIVES,
+      REALITY_STARTS,
+      REALITY_INSIDE,
+      EXPECTATION_STARTS,
+      TRAIT_STARTS,
+      INLINE_LIST_LEADS,
+      TITLE_LABELS,
+      NOT_A_NAME_STARTS,
+      NOT_A_NAME_ENDS,
+      ...TRAIT_LEADS.map((lead) => lead.phrases),
       ...SIMILAR_CUES.flatMap((cue) => [cue.before, cue.until, cue.notNames ?? []]),
     ].flat();
     for (const phrase of [...tables, ...lists] as string[]) {

@@ -32,12 +32,19 @@ function reshuffleLayout(text: string, next: () => number): string {
 function sentenceSet(text: string, file: string): string[] {
   const result = parseProfile(text, file);
   if (!result.ok) throw new Error(`${file}: ${result.problems[0]!.message}`);
-  return result.profile.pieces.filter((p) => p.kind === 'sentence' || p.kind === 'item').map((p) => p.text).sort();
+  return result.profile.pieces
+    .filter((p) => p.kind === 'sentence' || p.kind === 'item')
+    .map((p) => p.text)
+    .sort();
 }
 
 const texts = [
-  ...readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`${SOURCES}/${f}`, 'utf8')] as const),
-  ...readdirSync(FIXTURES).filter((d) => d.startsWith('genre-')).map((d) => [d, readFileSync(`${FIXTURES}/${d}/input.txt`, 'utf8')] as const),
+  ...readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f, readFileSync(`${SOURCES}/${f}`, 'utf8')] as const),
+  ...readdirSync(FIXTURES)
+    .filter((d) => d.startsWith('genre-'))
+    .map((d) => [d, readFileSync(`${FIXTURES}/${d}/input.txt`, 'utf8')] as const),
 ];
 
 describe.each(texts)('%s', (file, text) => {

@@ -34,7 +34,7 @@ describe('updateSlugHistory and slugRedirects', () => {
     ['a rename back makes the live slug current again and the other one old', afterRuns({ 'a.txt': 'a' }, { 'a.txt': 'a2' }, { 'a.txt': 'a' }), { a2: 'a' }],
     ['a chain a → b → c sends both a and b to c', afterRuns({ 'x.txt': 'a' }, { 'x.txt': 'b' }, { 'x.txt': 'c' }), { a: 'c', b: 'c' }],
     [
-      'an old slug taken by another profession\'s new title is that page again: no redirect',
+      "an old slug taken by another profession's new title is that page again: no redirect",
       afterRuns({ 'x.txt': 'a', 'y.txt': 'b' }, { 'x.txt': 'a2', 'y.txt': 'b' }, { 'x.txt': 'a2', 'y.txt': 'a' }),
       { b: 'a' },
     ],
@@ -52,21 +52,25 @@ describe('updateSlugHistory and slugRedirects', () => {
       { a: 'b', a2: 'b' },
     ],
     [
-      'a writer\'s redirect follows its target\'s rename',
+      "a writer's redirect follows its target's rename",
       afterRuns({ 'x.txt': 'a', 'y.txt': 'b' }, [{ 'y.txt': 'b' }, [{ from: 'a', to: 'b' }]], { 'y.txt': 'b2' }),
       { a: 'b2', b: 'b2' },
     ],
     [
-      'a writer\'s redirect ends when a new profession takes its slug',
+      "a writer's redirect ends when a new profession takes its slug",
       afterRuns({ 'x.txt': 'a', 'y.txt': 'b' }, [{ 'y.txt': 'b' }, [{ from: 'a', to: 'b' }]], { 'y.txt': 'b', 'n.txt': 'a' }),
       {},
     ],
     [
-      'a writer\'s redirect ends when its target is removed',
+      "a writer's redirect ends when its target is removed",
       afterRuns({ 'x.txt': 'a', 'y.txt': 'b', 'z.txt': 'c' }, [{ 'y.txt': 'b', 'z.txt': 'c' }, [{ from: 'a', to: 'b' }]], { 'z.txt': 'c' }),
       {},
     ],
-    ['"<old>=" removes a writer\'s redirect', afterRuns({ 'x.txt': 'a', 'y.txt': 'b' }, [{ 'y.txt': 'b' }, [{ from: 'a', to: 'b' }]], [{ 'y.txt': 'b' }, [{ from: 'a', to: '' }]]), {}],
+    [
+      '"<old>=" removes a writer\'s redirect',
+      afterRuns({ 'x.txt': 'a', 'y.txt': 'b' }, [{ 'y.txt': 'b' }, [{ from: 'a', to: 'b' }]], [{ 'y.txt': 'b' }, [{ from: 'a', to: '' }]]),
+      {},
+    ],
   ])('%s', (_case, record, expected) => {
     expect(Object.fromEntries(slugRedirects(record))).toEqual(expected);
     // Whatever happened, every redirect leads to a live slug and no live slug redirects.
@@ -77,7 +81,7 @@ describe('updateSlugHistory and slugRedirects', () => {
     }
   });
 
-  it('keeps each source\'s slugs oldest first, the current one last', () => {
+  it("keeps each source's slugs oldest first, the current one last", () => {
     expect(afterRuns({ 'x.txt': 'a' }, { 'x.txt': 'b' }, { 'x.txt': 'a' }, { 'x.txt': 'c' }).sources).toEqual({ 'x.txt': ['b', 'a', 'c'] });
   });
 

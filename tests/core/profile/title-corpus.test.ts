@@ -23,7 +23,11 @@ const ingest = (dir: string, file: string) => ingestSources([{ file, bytes: read
 
 describe('the key', () => {
   it('covers every text of the corpus', () => {
-    expect(key.map((entry) => entry.file).sort()).toEqual(readdirSync(`${CORPUS}/texts`).filter((f) => f.endsWith('.txt')).sort());
+    expect(key.map((entry) => entry.file).sort()).toEqual(
+      readdirSync(`${CORPUS}/texts`)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
   });
 });
 
@@ -43,7 +47,9 @@ describe.each(readdirSync(`${CORPUS}/no-title`).filter((f) => f.endsWith('.txt')
     expect(result.outputs.size).toBe(0);
     expect(result.problems.map(formatProblem)).toHaveLength(1);
     expect(formatProblem(result.problems[0]!)).toMatch(
-      new RegExp(`^${file.replace('.', '\\.')}:1: no title; (the text seems to be about "[^"]+" — add it as the first line|no sentence names the profession — add its name .* as the first line.*)$`),
+      new RegExp(
+        `^${file.replace('.', '\\.')}:1: no title; (the text seems to be about "[^"]+" — add it as the first line|no sentence names the profession — add its name .* as the first line.*)$`,
+      ),
     );
   });
 });

@@ -19,9 +19,15 @@ describe('splitTraits', () => {
       ['Tidak memiliki kemampuan negosiasi yang kuat serta kesabaran yang tinggi'],
     ],
     // "mereka juga harus …" introduces the traits.
-    ['Dalam posisi ini, mereka juga harus mampu bekerja di bawah tekanan dan memiliki kepemimpinan yang baik.', ['Mampu bekerja di bawah tekanan', 'Memiliki kepemimpinan yang baik']],
+    [
+      'Dalam posisi ini, mereka juga harus mampu bekerja di bawah tekanan dan memiliki kepemimpinan yang baik.',
+      ['Mampu bekerja di bawah tekanan', 'Memiliki kepemimpinan yang baik'],
+    ],
     // "… akan cocok menjadi X" ends the list.
-    ['Seorang yang memiliki kemampuan organisasi yang kuat dan mampu bekerja cepat akan cocok menjadi koordinator.', ['Memiliki kemampuan organisasi yang kuat', 'Mampu bekerja cepat']],
+    [
+      'Seorang yang memiliki kemampuan organisasi yang kuat dan mampu bekerja cepat akan cocok menjadi koordinator.',
+      ['Memiliki kemampuan organisasi yang kuat', 'Mampu bekerja cepat'],
+    ],
   ])('splits %j', (sentence, traits) => {
     expect(splitTraits(sentence)).toEqual(traits);
   });

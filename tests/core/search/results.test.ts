@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dropLeadingTitle, markedWords, mergeResults, promoteTitleMatches, titleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData } from '../../../src/core/search/results';
+import {
+  dropLeadingTitle,
+  markedWords,
+  mergeResults,
+  promoteTitleMatches,
+  titleMatches,
+  relaxedTerms,
+  sumResults,
+  toHit,
+  type PagefindResultData,
+} from '../../../src/core/search/results';
 
 describe('mergeResults', () => {
   it('returns each page once with its best score, best first', () => {
@@ -41,7 +51,10 @@ describe('relaxedTerms', () => {
   it.each([
     [['manajemen risiko'], ['manajemen', 'risiko']],
     // Words shared by the variants once; stopwords and single letters never alone.
-    [['kerja di pbb', 'kerja di organisasi internasional'], ['pbb', 'organisasi', 'internasional']],
+    [
+      ['kerja di pbb', 'kerja di organisasi internasional'],
+      ['pbb', 'organisasi', 'internasional'],
+    ],
     [['jadi diplomat x'], ['diplomat']],
   ])('returns the words of %j worth searching alone', (variants, terms) => {
     expect(relaxedTerms(variants)).toEqual(terms);
@@ -105,8 +118,18 @@ describe('toHit', () => {
     meta: { title: 'Koordinator', summary: 'Ringkasan' },
     sub_results: [
       { title: 'Koordinator', url: '/profesi/a/', excerpt: 'x' },
-      { title: 'Tugas utama', url: '/profesi/a/#tugas-utama', excerpt: '<mark>jadwal</mark>', weighted_locations: [{ weight: 1, balanced_score: 1, location: 3 }] },
-      { title: 'Siapa yang cocok', url: '/profesi/a/#siapa-yang-cocok', excerpt: '<mark>jadwal</mark> <mark>ketat</mark>', weighted_locations: [{ weight: 1, balanced_score: 5, location: 9 }] },
+      {
+        title: 'Tugas utama',
+        url: '/profesi/a/#tugas-utama',
+        excerpt: '<mark>jadwal</mark>',
+        weighted_locations: [{ weight: 1, balanced_score: 1, location: 3 }],
+      },
+      {
+        title: 'Siapa yang cocok',
+        url: '/profesi/a/#siapa-yang-cocok',
+        excerpt: '<mark>jadwal</mark> <mark>ketat</mark>',
+        weighted_locations: [{ weight: 1, balanced_score: 5, location: 9 }],
+      },
     ],
   };
 

@@ -22,7 +22,12 @@ describe('occupationJsonLd', () => {
 
 describe('breadcrumbJsonLd', () => {
   it('returns the steps as numbered list items', () => {
-    expect(breadcrumbJsonLd([{ name: 'Beranda', url: 'https://p.example/' }, { name: 'Diplomat', url: 'https://p.example/profesi/diplomat/' }])).toEqual({
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Beranda', url: 'https://p.example/' },
+        { name: 'Diplomat', url: 'https://p.example/profesi/diplomat/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
