@@ -40,6 +40,7 @@ function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** Colour codes, in case something prints them despite NO_COLOR. */
+// eslint-disable-next-line no-control-regex -- the escape character is exactly what is looked for
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Ends a process group: politely, then for sure, and whatever of it outlived its leader. */

@@ -2,7 +2,7 @@
 import { ABBREVIATIONS } from './cues';
 
 const END_MARK = /[.!?…]+["'”’)\]]*(?=\s)/g;
-const STARTS_SENTENCE = /^\s+["'“‘(\[]?[\p{L}\p{N}]/u;
+const STARTS_SENTENCE = /^\s+["'“‘([]?[\p{L}\p{N}]/u;
 
 /**
  * Returns the sentences of a paragraph, each trimmed, in order; joined with single spaces they
@@ -28,6 +28,6 @@ export function splitSentences(paragraph: string): string[] {
 /** Whether the text before a full stop ends in an abbreviation or a single-letter initial. */
 function endsWithAbbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = word.replace(/^["'“‘(\[]+/, '').toLowerCase();
+  const bare = word.replace(/^["'“‘([]+/, '').toLowerCase();
   return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare);
 }
