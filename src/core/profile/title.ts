@@ -67,19 +67,13 @@ export function inferName(sentences: readonly { text: string; line: number; sect
 /** Words that open a loose mention of a profession anywhere in a sentence, for `guessName`. */
 const MENTION = /(?:^|[\s,(])(?:seorang|sebagai|profesi|karier|karir)\s+((?:[\p{L}\p{N}-]+\s*){1,4})/giu;
 const MENTION_AT_START = /^(?:menjadi)\s+((?:[\p{L}\p{N}-]+\s*){1,4})/iu;
-/** Words that end a loose mention: what follows a name rather than belongs to it. */
+/**
+ * Words that end a loose mention: what follows a name rather than belongs to it. The connectives
+ * come from the one stop-word list (src/core/text/stop-words.ts); the rest only end a mention.
+ */
 const MENTION_STOP = new Set([
   ...NAME_ENDS.filter((w) => !w.includes(' ')),
-  'yang',
-  'dan',
-  'atau',
-  'untuk',
-  'di',
-  'ke',
-  'dari',
-  'dengan',
-  'pada',
-  'dalam',
+  ...TITLE_SMALL_WORDS,
   'ini',
   'itu',
   'tersebut',
@@ -93,8 +87,6 @@ const MENTION_STOP = new Set([
   'mulai',
   'sampai',
   'hingga',
-  'bagi',
-  'oleh',
 ]);
 
 /**
