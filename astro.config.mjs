@@ -11,7 +11,7 @@ import { previewImages } from './src/build/integrations/preview-images.ts';
 import { redirectsFile } from './src/build/integrations/redirects-file.ts';
 import { sourceWatch } from './src/build/integrations/source-watch.ts';
 import { professionCard } from './src/core/preview-card.ts';
-import { professionPath } from './src/core/routes.ts';
+import { createRoutes } from './src/core/routes.ts';
 import { rehypeExpectationPairs } from './src/markdown/expectation-pairs.ts';
 import { rehypeHeadingLinks } from './src/markdown/heading-links.ts';
 import { rehypeLinkMentions } from './src/markdown/link-mentions.ts';
@@ -19,8 +19,10 @@ import { rehypeSections } from './src/markdown/sections.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/core/security/csp.ts';
 
 // The one place of the site's public URL: every absolute URL (canonical, previews, sitemap,
-// structured data) derives from it. Set SITE_URL when deploying.
+// structured data) derives from it. Set SITE_URL when deploying. A path in it
+// (https://user.github.io/peta-profesi/) is the base path every address is served under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const routes = createRoutes(new URL(site).pathname);
 /** A folder path as one file name: "/work/tests/fixture-site/content" → "work-tests-fixture-site-content". */
 const slugOf = (/** @type {string} */ path) => path.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 // The titles are part of the config, so adding a profession changes Astro's config digest and
@@ -29,8 +31,8 @@ const content = contentPaths();
 const professions = professionIndex(content.professions);
 const mentionTargets = professions.map(({ title, slug }) => ({
   title,
-  href: professionPath(slug),
-  printHref: new URL(professionPath(slug), site).href,
+  href: routes.professionPath(slug),
+  printHref: new URL(routes.professionPath(slug), site).href,
 }));
 // Old addresses of renamed professions (old slug → current slug), from the ingest's slug history.
 // Not Astro's `redirects` option: its static pages have no lang, no CSP and no icons, and their
@@ -41,6 +43,7 @@ const redirects = new Map([...readSlugRedirects(content.slugHistory)].filter(([f
 
 export default defineConfig({
   site,
+  base: routes.base,
   // Another content set (CONTENT_DIR, e.g. the tests' fixture site) keeps its own caches, so
   // building both does not throw away each other's rendered Markdown and preview images.
   ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${slugOf(content.dir)}` } : {}),
@@ -65,7 +68,7 @@ export default defineConfig({
       rehypeSlug,
       [rehypeExpectationPairs, { expectationLabel: t.expectationLabel, realityLabel: t.realityLabel }],
       [rehypeHeadingLinks, { label: t.sectionLink }],
-      [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? professionPath(fm.slug) : undefined) }],
+      [rehypeLinkMentions, { targets: mentionTargets, selfHref: (/** @type {any} */ fm) => (fm.slug ? routes.professionPath(fm.slug) : undefined) }],
       // Last, so the sections it records for pages and the comparison data are the page's own HTML.
       rehypeSections,
     ],

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isProfessionPath } from '../src/core/routes';
+import { isProfessionPath } from '../src/routes';
 import type { Report } from './report';
 
 /** What a first visit to a page loads, by kind, with the site paths of the files. */

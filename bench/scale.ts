@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './support/launch-chromium';
 import { serveStatic } from './support/serve-static';
 import { generateTexts } from './support/generate-texts';
-import { searchPath } from '../src/core/routes';
+import { searchPath } from '../src/routes';
 import { copySite } from './support/site-copy';
 
 /** Every process as [pid, parent pid, resident KB]: from /proc where there is one (cheap), else from `ps`. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../src/client/search/engine';
-import { professionPath, searchPath } from '../src/core/routes';
+import { professionPath, searchPath } from '../src/routes';
 import { Report } from './report';
 
 /** One query of tests/search/queries.json. */

@@ -19,7 +19,7 @@ import { printLighthouse } from '../bench/lighthouse';
 import { Report } from '../bench/report';
 import { benchSearchOnDist } from '../bench/search';
 import { printSharing } from '../bench/sharing';
-import { homePath, professionPath } from '../src/core/routes';
+import { homePath, professionPath } from '../src/routes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../bench/support/launch-chromium';
 import { serveStatic } from '../bench/support/serve-static';
-import { comparePath, homePath, professionPath, searchPath } from '../src/core/routes';
+import { comparePath, homePath, professionPath, searchPath } from '../src/routes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { out: { type: 'string', default: join(root, 'screenshots') } } });

@@ -5,7 +5,7 @@
  */
 import type { CompareProfile } from '../core/compare/data';
 import { COMPARE_PARAMS, parseCompareSlugs } from '../core/compare/url';
-import { professionDataPath, professionPath } from '../core/routes';
+import { professionDataPath, professionPath } from '../routes';
 
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
 

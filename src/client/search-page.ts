@@ -3,7 +3,7 @@
  * the query (replacing the history entry, not adding one per keystroke), so a search is a link
  * that can be shared, reloaded and returned to with Back.
  */
-import { SEARCH_PARAM } from '../core/routes';
+import { SEARCH_PARAM } from '../routes';
 import { t } from '../i18n/id';
 import { debouncedSearcher, searchNow, type SearchAnswer } from './search/engine';
 import { renderCards } from './search/render';

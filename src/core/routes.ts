@@ -1,7 +1,9 @@
 /**
  * Every address of the site, built in one place. Pages under src/pages have these routes as their
- * file names; everything that links, fetches, lists or writes an address asks here. Each address is
- * a function and passes through `sitePath`, so serving the site under a sub-path is one change there.
+ * file names; everything that links, fetches, lists or writes an address asks here. The addresses
+ * depend on the base path the site is served under (`/` or e.g. `/peta-profesi/`), so they come
+ * from `createRoutes(base)`; src/routes.ts binds it to Astro's `base`, and pure code that needs an
+ * address takes it (or these routes) as an argument. Each address passes through `sitePath`.
  */
 import { COMPARE_MAX, COMPARE_PARAMS } from './compare/url';
 import { HIGHLIGHT_PARAM } from './search/highlight-param';
@@ -9,35 +11,77 @@ import { HIGHLIGHT_PARAM } from './search/highlight-param';
 /** The query parameter of the search page: `/cari/?q=…`. */
 export const SEARCH_PARAM = 'q';
 
-/** Returns a path from the site's root as the browser asks for it: "/cari/" → "/cari/". */
-export function sitePath(path: string): string {
-  return path;
-}
-
-/** The home page: the list of every profession. */
-export const homePath = (): string => sitePath('/');
-
-/** Returns the search page, with a query when given: "rapat" → "/cari/?q=rapat". */
-export function searchPath(query?: string): string {
-  return sitePath(`/cari/${query ? `?${SEARCH_PARAM}=${encodeURIComponent(query)}` : ''}`);
-}
-
-/** Returns the comparison page for these slugs (at most three): ["x", "y"] → "/bandingkan/?a=x&b=y". */
-export function comparePath(slugs: readonly string[] = []): string {
-  const query = slugs.slice(0, COMPARE_MAX).map((slug, i) => `${COMPARE_PARAMS[i]}=${encodeURIComponent(slug)}`);
-  return sitePath(`/bandingkan/${query.length > 0 ? `?${query.join('&')}` : ''}`);
-}
-
 const PROFESSIONS = '/profesi/';
 
-/** Returns a profession's page, or one section of it: ("diplomat", "tugas-utama") → "/profesi/diplomat/#tugas-utama". */
-export function professionPath(slug: string, section?: string): string {
-  return sitePath(`${PROFESSIONS}${slug}/${section ? `#${section}` : ''}`);
+/** Returns a base path in one shape, a leading and a trailing slash: "peta-profesi" → "/peta-profesi/", "" → "/". */
+export function normalizeBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner ? `/${inner}/` : '/';
 }
 
-/** Returns whether a path is (a section of) a profession's page: "/profesi/diplomat/" → true. */
-export function isProfessionPath(path: string): boolean {
-  return path.startsWith(sitePath(PROFESSIONS));
+/** Returns a path from the site's root as the browser asks for it under a base: ("/cari/", "/peta-profesi/") → "/peta-profesi/cari/". */
+export function sitePath(path: string, base = '/'): string {
+  return `${normalizeBase(base).slice(0, -1)}${path}`;
+}
+
+/** Every internal address under one base path. */
+export interface Routes {
+  /** The base path, "/" or "/peta-profesi/". */
+  base: string;
+  /** Returns a path from the site's root as the browser asks for it: "/cari/" → "/peta-profesi/cari/". */
+  sitePath(path: string): string;
+  /** The home page: the list of every profession. */
+  homePath(): string;
+  /** Returns the search page, with a query when given: "rapat" → "/cari/?q=rapat". */
+  searchPath(query?: string): string;
+  /** Returns the comparison page for these slugs (at most three): ["x", "y"] → "/bandingkan/?a=x&b=y". */
+  comparePath(slugs?: readonly string[]): string;
+  /** Returns a profession's page, or one section of it: ("diplomat", "tugas-utama") → "/profesi/diplomat/#tugas-utama". */
+  professionPath(slug: string, section?: string): string;
+  /** Returns whether a path is (a section of) a profession's page: "/profesi/diplomat/" → true. */
+  isProfessionPath(path: string): boolean;
+  /** Returns a profession's link-preview image: "diplomat" → "/og/diplomat.png". */
+  previewImagePath(slug: string): string;
+  /** Returns the comparison data of a profession: "diplomat" → "/data/profesi/diplomat.json". */
+  professionDataPath(slug: string): string;
+  /** The site's own link-preview image, for pages that are not a profession. */
+  sitePreviewImagePath(): string;
+  /** The scalable icon. */
+  faviconPath(): string;
+  /** Returns a PNG icon drawn from the favicon: 192 → "/icon-192.png". */
+  iconPath(size: number): string;
+  /** The web app manifest. */
+  manifestPath(): string;
+  /** The sitemap. */
+  sitemapPath(): string;
+  /** Returns a file of the search bundle Pagefind writes beside the build: "pagefind.js" → "/pagefind/pagefind.js". */
+  pagefindPath(file: string): string;
+}
+
+/** Returns every address of a site served under `base` (default: the root). */
+export function createRoutes(base = '/'): Routes {
+  const normal = normalizeBase(base);
+  const at = (path: string) => sitePath(path, normal);
+  return {
+    base: normal,
+    sitePath: at,
+    homePath: () => at('/'),
+    searchPath: (query) => at(`/cari/${query ? `?${SEARCH_PARAM}=${encodeURIComponent(query)}` : ''}`),
+    comparePath: (slugs = []) => {
+      const query = slugs.slice(0, COMPARE_MAX).map((slug, i) => `${COMPARE_PARAMS[i]}=${encodeURIComponent(slug)}`);
+      return at(`/bandingkan/${query.length > 0 ? `?${query.join('&')}` : ''}`);
+    },
+    professionPath: (slug, section) => at(`${PROFESSIONS}${slug}/${section ? `#${section}` : ''}`),
+    isProfessionPath: (path) => path.startsWith(at(PROFESSIONS)),
+    previewImagePath: (slug) => at(`/${previewImageFile(slug)}`),
+    professionDataPath: (slug) => at(`/data/profesi/${slug}.json`),
+    sitePreviewImagePath: () => at('/og.png'),
+    faviconPath: () => at('/favicon.svg'),
+    iconPath: (size) => at(`/icon-${size}.png`),
+    manifestPath: () => at('/manifest.webmanifest'),
+    sitemapPath: () => at('/sitemap.xml'),
+    pagefindPath: (file) => at(`/pagefind/${file}`),
+  };
 }
 
 /**
@@ -54,30 +98,9 @@ export function withHighlight(url: string, words: readonly string[]): string {
 
 /**
  * Returns where the build writes a profession's preview image, relative to the output folder:
- * "diplomat" → "og/diplomat.png". Files do not carry a sub-path: the host serves the folder under it.
+ * "diplomat" → "og/diplomat.png". Files do not carry the base path: the host serves the folder under it.
  */
 export const previewImageFile = (slug: string): string => `og/${slug}.png`;
 
-/** Returns a profession's link-preview image: "diplomat" → "/og/diplomat.png". */
-export const previewImagePath = (slug: string): string => sitePath(`/${previewImageFile(slug)}`);
-
 /** The route pattern of the preview images (`astro dev` renders them on request; Astro adds any base itself). */
 export const PREVIEW_IMAGE_ROUTE = `/${previewImageFile('[slug]')}`;
-
-/** Returns the comparison data of a profession: "diplomat" → "/data/profesi/diplomat.json". */
-export const professionDataPath = (slug: string): string => sitePath(`/data/profesi/${slug}.json`);
-
-/** The site's own link-preview image, for pages that are not a profession. */
-export const sitePreviewImagePath = (): string => sitePath('/og.png');
-
-/** The scalable icon. */
-export const faviconPath = (): string => sitePath('/favicon.svg');
-
-/** Returns a PNG icon drawn from the favicon: 192 → "/icon-192.png". */
-export const iconPath = (size: number): string => sitePath(`/icon-${size}.png`);
-
-/** The web app manifest. */
-export const manifestPath = (): string => sitePath('/manifest.webmanifest');
-
-/** The sitemap. */
-export const sitemapPath = (): string => sitePath('/sitemap.xml');

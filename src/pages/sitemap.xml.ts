@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sitemapXml } from '../core/seo/discovery';
-import { comparePath, homePath, professionPath, searchPath } from '../core/routes';
+import { comparePath, homePath, professionPath, searchPath } from '../routes';
 import { siteUrl } from '../site';
 import { sortByTitle } from '../core/sort-by-title';
 

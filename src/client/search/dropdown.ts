@@ -3,7 +3,7 @@
  * the box; arrows move the active option (aria-activedescendant), Enter opens it, Escape closes.
  * Enter with no active option submits the form to /cari/?q=…, as it does without JavaScript.
  */
-import { searchPath } from '../../core/routes';
+import { searchPath } from '../../routes';
 import { t } from '../../i18n/id';
 import { debouncedSearcher, loadPagefind } from './engine';
 import { element, renderOptions } from './render';

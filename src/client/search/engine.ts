@@ -3,6 +3,7 @@
  * table, runs the variants, merges them and returns hits ready to render.
  */
 import { expandQuery } from '../../core/search/synonyms';
+import { homePath, pagefindPath } from '../../routes';
 import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../core/search/results';
 
 interface PagefindResult {
@@ -26,9 +27,11 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind on first use only, so pages where nobody searches never fetch it. */
 export function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
-  const url = '/pagefind/pagefind.js';
+  const url = pagefindPath('pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // Pagefind indexed dist/ with paths from its root; baseUrl puts the site's base path in front of
+    // every result's URL (and each section's), so results lead to pages under a sub-path too.
+    await module.options({ excerptLength: 24, baseUrl: homePath() });
     await module.init();
     return module;
   });

@@ -3,8 +3,9 @@
  * highlight script, loaded only when the address asks for it (`?sorot=…`).
  */
 import { HIGHLIGHT_PARAM } from '../../core/search/highlight-param';
+import { pagefindPath } from '../../routes';
 
-const url = '/pagefind/pagefind-highlight.js';
+const url = pagefindPath('pagefind-highlight.js');
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import(/* @vite-ignore */ url).then(
     ({ default: PagefindHighlight }) =>

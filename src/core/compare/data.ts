@@ -5,7 +5,7 @@
 import type { RenderedSection } from '../profile/rendered-sections';
 import type { ProfessionData } from '../profile/schema';
 import { sectionId, type SectionKey } from '../profile/sections';
-import { professionPath } from '../routes';
+import type { Routes } from '../routes';
 import { escapeHtml } from '../text/escape';
 
 /** The sections compared side by side, in row order ("Bedanya dengan …" and "Lainnya" stay on the page). */
@@ -26,7 +26,7 @@ export interface CompareProfile {
  * and who does not come as the ingest's single statements when it found them, since short aligned
  * lists compare better than long sentences; otherwise as the section's HTML.
  */
-export function compareProfile(data: ProfessionData, rendered: readonly RenderedSection[]): CompareProfile {
+export function compareProfile(data: ProfessionData, rendered: readonly RenderedSection[], routes: Pick<Routes, 'professionPath'>): CompareProfile {
   const sections = new Map(rendered.map((section) => [section.id, section.html]));
   const traits: Partial<Record<SectionKey, readonly string[]>> = { fit: data.fitTraits, unfit: data.unfitTraits };
   const rows: Record<string, string> = {};
@@ -36,5 +36,5 @@ export function compareProfile(data: ProfessionData, rendered: readonly Rendered
     if (list.length > 0) rows[id] = `<ul class="traits">${list.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`;
     else if (sections.get(id)) rows[id] = sections.get(id)!;
   }
-  return { slug: data.slug, title: data.title, href: professionPath(data.slug), rows };
+  return { slug: data.slug, title: data.title, href: routes.professionPath(data.slug), rows };
 }

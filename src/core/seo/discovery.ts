@@ -1,5 +1,4 @@
 /** The files crawlers and browsers look for at the site's root: sitemap, robots.txt, web manifest. */
-import { homePath } from '../routes';
 import { escapeHtml } from '../text/escape';
 
 /** Returns a sitemap listing the given absolute URLs. */
@@ -18,6 +17,8 @@ export function webManifest(input: {
   name: string;
   shortName: string;
   description: string;
+  /** The home page's path: where the installed app starts, and the pages it covers. */
+  home: string;
   themeColor: string;
   backgroundColor: string;
   icons: readonly { src: string; sizes: string; type: string }[];
@@ -28,8 +29,8 @@ export function webManifest(input: {
     description: input.description,
     lang: 'id',
     dir: 'ltr',
-    start_url: homePath(),
-    scope: homePath(),
+    start_url: input.home,
+    scope: input.home,
     display: 'minimal-ui',
     theme_color: input.themeColor,
     background_color: input.backgroundColor,

@@ -1,6 +1,6 @@
 /** The site's icons: favicon.svg, and PNGs of these sizes drawn from it at build time. */
 import { COLOURS } from '../design-tokens';
-import { faviconPath, iconPath } from '../routes';
+import type { Routes } from '../routes';
 
 /** PNG icon sizes: 180 for Apple's home screen, 192 and 512 for the web manifest. */
 export const ICON_SIZES = [180, 192, 512] as const;
@@ -19,9 +19,9 @@ export function faviconSvg(): string {
 }
 
 /** Returns the manifest entries of the icons. */
-export function manifestIcons(): { src: string; sizes: string; type: string }[] {
+export function manifestIcons(routes: Pick<Routes, 'faviconPath' | 'iconPath'>): { src: string; sizes: string; type: string }[] {
   return [
-    { src: faviconPath(), sizes: 'any', type: 'image/svg+xml' },
-    ...ICON_SIZES.filter((s) => s !== 180).map((s) => ({ src: iconPath(s), sizes: `${s}x${s}`, type: 'image/png' })),
+    { src: routes.faviconPath(), sizes: 'any', type: 'image/svg+xml' },
+    ...ICON_SIZES.filter((s) => s !== 180).map((s) => ({ src: routes.iconPath(s), sizes: `${s}x${s}`, type: 'image/png' })),
   ];
 }

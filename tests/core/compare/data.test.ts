@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareProfile } from '../../../src/core/compare/data';
 import type { RenderedSection } from '../../../src/core/profile/rendered-sections';
 import { professionSchema } from '../../../src/core/profile/schema';
+import { createRoutes } from '../../../src/core/routes';
 
 /** Sections as rehypeSections records them (tests/markdown/sections.test.ts). */
 const section = (id: string, heading: string, html: string): RenderedSection => ({ id, heading, text: '', html });
@@ -23,7 +24,7 @@ const data = professionSchema.parse({
 });
 
 describe('compareProfile', () => {
-  const profile = compareProfile(data, sections);
+  const profile = compareProfile(data, sections, createRoutes());
 
   it('returns the compared sections only, leaving out the ones the text lacks or leaves empty and "Bedanya dengan …"', () => {
     expect(Object.keys(profile.rows)).toEqual(['gambaran-pekerjaan', 'tugas-utama', 'siapa-yang-cocok']);
@@ -36,5 +37,9 @@ describe('compareProfile', () => {
 
   it('returns the title as written and the page address', () => {
     expect(profile).toMatchObject({ slug: 'analis-kebijakan', title: 'Analis <Kebijakan>', href: '/profesi/analis-kebijakan/' });
+  });
+
+  it('returns the page address under the base path of a site served under one', () => {
+    expect(compareProfile(data, sections, createRoutes('/peta-profesi/')).href).toBe('/peta-profesi/profesi/analis-kebijakan/');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompareSlugs } from '../../../src/core/compare/url';
-import { comparePath } from '../../../src/core/routes';
+import { comparePath } from '../../../src/routes';
 
 describe('parseCompareSlugs', () => {
   it.each([

@@ -16,13 +16,15 @@ describe('robotsTxt', () => {
 });
 
 describe('webManifest', () => {
+  const icons = [{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' }];
+  const manifest = (home: string) =>
+    webManifest({ name: 'Peta Profesi', shortName: 'Peta', description: 'd', home, themeColor: '#000', backgroundColor: '#fff', icons });
+
   it('returns an Indonesian manifest that starts at the home page', () => {
-    const icons = [{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' }];
-    expect(webManifest({ name: 'Peta Profesi', shortName: 'Peta', description: 'd', themeColor: '#000', backgroundColor: '#fff', icons })).toMatchObject({
-      lang: 'id',
-      start_url: '/',
-      short_name: 'Peta',
-      icons,
-    });
+    expect(manifest('/')).toMatchObject({ lang: 'id', start_url: '/', scope: '/', short_name: 'Peta', icons });
+  });
+
+  it('returns a manifest that starts at, and covers only, the home page of a site under a sub-path', () => {
+    expect(manifest('/peta-profesi/')).toMatchObject({ start_url: '/peta-profesi/', scope: '/peta-profesi/' });
   });
 });
