@@ -28,6 +28,7 @@ const slugOf = (/** @type {string} */ path) => path.replace(/[^A-Za-z0-9]+/g, '-
 // The titles are part of the config, so adding a profession changes Astro's config digest and
 // re-renders every page (Astro caches rendered Markdown until the config changes).
 const content = contentPaths();
+const cacheKey = [process.env.CONTENT_DIR ? slugOf(content.dir) : '', slugOf(routes.base)].filter(Boolean).join('-');
 const professions = professionIndex(content.professions);
 const mentionTargets = professions.map(({ title, slug }) => ({
   title,
@@ -44,9 +45,9 @@ const redirects = new Map([...readSlugRedirects(content.slugHistory)].filter(([f
 export default defineConfig({
   site,
   base: routes.base,
-  // Another content set (CONTENT_DIR, e.g. the tests' fixture site) keeps its own caches, so
-  // building both does not throw away each other's rendered Markdown and preview images.
-  ...(process.env.CONTENT_DIR ? { cacheDir: `./node_modules/.astro-content/${slugOf(content.dir)}` } : {}),
+  // Another content set (CONTENT_DIR, e.g. the tests' fixture site) or base path keeps its own
+  // caches, so building both does not throw away each other's rendered Markdown and preview images.
+  ...(cacheKey ? { cacheDir: `./node_modules/.astro-content/${cacheKey}` } : {}),
   server: { port: 4321 },
   integrations: [
     // `astro dev`: texts are ingested as they are saved (live preview for writers).

@@ -1,6 +1,8 @@
 /**
  * A minimal static file server for `dist/`, as a static host serves it: 404.html for misses, and
  * the headers of `dist/_headers` (if the build has one), so the browser enforces what a host sends.
+ * Under a base path (a build for a sub-path), the folder is served there and nothing else is, as on
+ * a GitHub Pages project site.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,12 +29,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on a free loopback port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` on a free loopback port, under `base` ("/peta-profesi/"; default the root). */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const asked = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!`${asked}/`.startsWith(base)) {
+      // Outside the base path the host has nothing of this site, not even its 404 page.
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const path = `/${asked.slice(base.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -15,14 +15,14 @@ export interface BuiltSite {
 }
 
 /**
- * Serves a build (default: the real site's dist/; FIXTURE_DIST for the fixture site) and launches
- * Chromium before the file's tests, and closes both after them. Returns an object whose fields are
- * set once the tests run.
+ * Serves a build (default: the real site's dist/; FIXTURE_DIST for the fixture site) under its base
+ * path (default: the root) and launches Chromium before the file's tests, and closes both after
+ * them. Returns an object whose fields are set once the tests run.
  */
-export function useBuiltSite(dist: string = DIST): BuiltSite {
+export function useBuiltSite(dist: string = DIST, base = '/'): BuiltSite {
   const site = {} as BuiltSite;
   beforeAll(async () => {
-    site.server = await serveStatic(dist);
+    site.server = await serveStatic(dist, base);
     site.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -98,7 +98,7 @@ export async function searchFrom(page: Page, word: string): Promise<void> {
  * list of every profession below it is there from the start and does not count.
  */
 export async function resultsShown(page: Page): Promise<void> {
-  await page.locator('main #search-results a[href^="/profesi/"]').first().waitFor();
+  await page.locator('main #search-results a[href*="/profesi/"]').first().waitFor();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

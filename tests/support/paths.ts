@@ -19,3 +19,10 @@ export const FIXTURE_SOURCES = `${FIXTURE_SITE}/content/sources`;
 export const FIXTURE_PROFESSIONS = `${FIXTURE_SITE}/content/professions`;
 export const FIXTURE_DIST = `${FIXTURE_SITE}/dist`;
 export const FIXTURE_SLUG_HISTORY = `${FIXTURE_SITE}/content/slug-history.json`;
+/**
+ * The fixture site built for a sub-path (`npm run build:fixture:sub`, SITE_URL with this path), as a
+ * GitHub Pages project site is served: every address must carry the base path.
+ */
+export const FIXTURE_SUB_DIST = `${FIXTURE_SITE}/dist-sub`;
+/** The base path of that build (the path of its SITE_URL in package.json). */
+export const SUB_PATH = '/peta-profesi/';

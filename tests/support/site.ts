@@ -43,6 +43,11 @@ export interface WalkOptions {
   origin?: string;
   /** More references by source (sitemap, manifest, robots.txt), as "source path" → URLs. */
   extra?: Map<string, string[]>;
+  /**
+   * The base path the build is served under ("/peta-profesi/"; default "/"): every reference must
+   * stay under it, as on a host that serves nothing else (a GitHub Pages project site).
+   */
+  base?: string;
 }
 
 /**
@@ -50,7 +55,7 @@ export interface WalkOptions {
  * target page carries, as "page → reference". The one link walker of the test suite.
  */
 export function brokenLinks(pages: Map<string, string>, dist = DIST, options: WalkOptions = {}): string[] {
-  const { origin, extra = new Map<string, string[]>() } = options;
+  const { origin, extra = new Map<string, string[]>(), base = '/' } = options;
   const jsonUrls = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(jsonUrls) : [];
   const sources = new Map(extra);
@@ -67,9 +72,15 @@ export function brokenLinks(pages: Map<string, string>, dist = DIST, options: Wa
         if (origin && /^https?:/.test(ref) && !/^https:\/\/schema\.org/.test(ref)) broken.push(`${path} → ${ref} (absolute URL off the site origin ${origin})`);
         continue;
       }
-      const url = new URL(onSite ? ref.slice(origin!.length) : ref, `http://site${path}`);
-      const target = pages.get(url.pathname);
-      const exists = target !== undefined || existsSync(join(dist, decodeURIComponent(url.pathname)));
+      // Pages and files of the build are at its root; the browser asks for them under the base path.
+      const url = new URL(onSite ? ref.slice(origin!.length) : ref, `http://site${base}${path.slice(1)}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${path} → ${ref} (outside the base path ${base})`);
+        continue;
+      }
+      const file = `/${url.pathname.slice(base.length)}`;
+      const target = pages.get(file);
+      const exists = target !== undefined || existsSync(join(dist, decodeURIComponent(file)));
       if (!exists) broken.push(`${path} → ${ref}`);
       else if (url.hash && !attributeValues(target ?? '', 'id').includes(decodeURIComponent(url.hash.slice(1)))) {
         broken.push(`${path} → ${ref} (no such anchor)`);

@@ -3,7 +3,7 @@
  * table, runs the variants, merges them and returns hits ready to render.
  */
 import { expandQuery } from '../../core/search/synonyms';
-import { homePath, pagefindPath } from '../../routes';
+import { pagefindPath } from '../../routes';
 import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../core/search/results';
 
 interface PagefindResult {
@@ -29,9 +29,9 @@ export function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
   const url = pagefindPath('pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    // Pagefind indexed dist/ with paths from its root; baseUrl puts the site's base path in front of
-    // every result's URL (and each section's), so results lead to pages under a sub-path too.
-    await module.options({ excerptLength: 24, baseUrl: homePath() });
+    // Pagefind indexed dist/ with paths from its root. Its `baseUrl`, put in front of every result's
+    // URL, defaults to the folder its bundle was loaded from, the base path (tests/e2e/sub-path.test.ts).
+    await module.options({ excerptLength: 24 });
     await module.init();
     return module;
   });
