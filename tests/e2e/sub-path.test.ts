@@ -31,7 +31,11 @@ afterEach(async () => {
 
 /** Opens a site path (under the base) in a fresh context that records every problem. */
 async function open(path: string, options: { width?: number; permissions?: string[] } = {}): Promise<Page> {
-  context = await site.browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, reducedMotion: 'reduce', permissions: options.permissions ?? [] });
+  context = await site.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    reducedMotion: 'reduce',
+    permissions: options.permissions ?? [],
+  });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
   });

@@ -62,7 +62,10 @@ describe('the fixture site under a sub-path', () => {
     expect(onSite.length).toBeGreaterThan(0);
     for (const url of onSite) expect(url).toMatch(new RegExp(`^${SITE}`));
     expect(jsonLd(pages.get('/')!)).toEqual([
-      expect.objectContaining({ url: SITE, potentialAction: expect.objectContaining({ target: expect.objectContaining({ urlTemplate: `${SITE}cari/?q={search_term_string}` }) }) }),
+      expect.objectContaining({
+        url: SITE,
+        potentialAction: expect.objectContaining({ target: expect.objectContaining({ urlTemplate: `${SITE}cari/?q={search_term_string}` }) }),
+      }),
     ]);
   });
 
