@@ -7,7 +7,19 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Generated or copied files (ESLint does not read .gitignore, so its folders are named here too).
-  { ignores: ['dist/', 'tests/fixture-site/dist/', '.astro/', 'content/', 'tests/fixture-site/content/', 'test-results/', 'screenshots/', '.scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      'tests/fixture-site/dist/',
+      'tests/fixture-site/dist-sub/',
+      '.astro/',
+      'content/',
+      'tests/fixture-site/content/',
+      'test-results/',
+      'screenshots/',
+      '.scratch/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -69,5 +69,6 @@ const env = { ...process.env, CONTENT_DIR: join(copy, 'content'), CI: 'true' };
 run('npm', ['run', 'ingest'], { env });
 run('npm', ['run', 'build'], { env });
 run('npm', ['run', 'build:fixture'], { env });
+run('npm', ['run', 'build:fixture:sub'], { env });
 run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], { env });
 finish(0, `the suite passes with ${added} texts added and ${removed ?? 'none'} removed`);

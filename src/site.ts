@@ -4,7 +4,7 @@
  */
 import { absoluteUrl } from './core/absolute-url';
 
-/** The public origin, e.g. "https://peta.example" (astro.config.mjs always sets it). */
+/** The public URL, e.g. "https://peta.example" or "https://user.github.io/peta-profesi/" (astro.config.mjs always sets it). */
 export const SITE: string = import.meta.env.SITE;
 
 /** Returns the absolute URL of a site path, e.g. "/sitemap.xml" → "https://peta.example/sitemap.xml". */
