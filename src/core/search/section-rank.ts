@@ -74,13 +74,16 @@ function meaningful(list: readonly string[]): string[] {
   return kept.length > 0 ? kept : [...list];
 }
 
+/** The words of a text without the stop words the phrase lacks. */
+const wordsFor = (text: string, phrase: readonly string[]) => words(text).filter((word) => !STOP_WORDS.has(word) || phrase.includes(word));
+
 /** Sentences and list items: Pagefind ends every block with a full stop. */
-const sentences = (text: string) => text.split(/(?<=[.!?;:])\s+/).map((sentence) => meaningful(words(sentence)));
+const sentences = (text: string) => text.split(/(?<=[.!?;:])\s+/);
 
 /** How well one section answers one phrase (a query or one of its rewrites). */
 function fitPhrase(phrase: readonly string[], section: SectionText, sameForm: SameForm): SectionFit {
-  const heading = meaningful(words(section.heading));
-  const parts = [heading, ...sentences(section.text)].filter((part) => part.length > 0);
+  const heading = wordsFor(section.heading, phrase);
+  const parts = [heading, ...sentences(section.text).map((sentence) => wordsFor(sentence, phrase))].filter((part) => part.length > 0);
   const best = (word: string, list: readonly string[]) => Math.max(0, ...list.map((w) => match(word, w, sameForm)));
   const inSection = phrase.map((word) => Math.max(...parts.map((part) => best(word, part))));
   const isPhrase = (part: readonly string[]) => part.length === phrase.length && part.every((w, i) => match(phrase[i]!, w, sameForm) >= ENDING);
