@@ -30,7 +30,10 @@ export function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // noWorker: Pagefind 1.5 would fetch a second copy of its search code (12 KB compressed) to run
+    // it in a Web Worker; an index of a few hundred professions is searched in a few milliseconds on
+    // the page's own thread, and the first search stays within its 100 KB.
+    await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   });
