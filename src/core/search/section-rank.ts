@@ -57,6 +57,9 @@ export function compareFit(a: SectionFit, b: SectionFit): number {
  */
 export const sharesStart: SameForm = (a, b) => Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
 
+/** The query words that count: no reader types more, and a pasted page must not stall the ranking. */
+const MAX_QUERY_WORDS = 16;
+
 /** How closely a word of the text matches a query word. */
 const EXACT = 3;
 const ENDING = 2;
@@ -84,8 +87,8 @@ const sentences = (text: string) => text.split(/(?<=[.!?;:])\s+/);
 function fitPhrase(phrase: readonly string[], section: SectionText, sameForm: SameForm): SectionFit {
   const heading = wordsFor(section.heading, phrase);
   const parts = [heading, ...sentences(section.text).map((sentence) => wordsFor(sentence, phrase))].filter((part) => part.length > 0);
-  const best = (word: string, list: readonly string[]) => Math.max(0, ...list.map((w) => match(word, w, sameForm)));
-  const inSection = phrase.map((word) => Math.max(...parts.map((part) => best(word, part))));
+  const best = (word: string, list: readonly string[]) => list.reduce((most, w) => Math.max(most, match(word, w, sameForm)), 0);
+  const inSection = phrase.map((word) => parts.reduce((most, part) => Math.max(most, best(word, part)), 0));
   const isPhrase = (part: readonly string[]) => part.length === phrase.length && part.every((w, i) => match(phrase[i]!, w, sameForm) >= ENDING);
   const pairs = phrase.slice(1).map((word, i) => [phrase[i]!, word] as const);
   const together = pairs.filter(([a, b]) =>
@@ -106,7 +109,7 @@ function fitPhrase(phrase: readonly string[], section: SectionText, sameForm: Sa
  */
 export function sectionFit(variants: readonly string[], section: SectionText, sameForm: SameForm = () => false): SectionFit {
   return variants
-    .map((variant) => meaningful(words(variant)))
+    .map((variant) => meaningful(words(variant)).slice(0, MAX_QUERY_WORDS))
     .filter((phrase) => phrase.length > 0)
     .map((phrase) => fitPhrase(phrase, section, sameForm))
     .reduce((best, fit) => (compareFit(fit, best) < 0 ? fit : best), NO_FIT);

@@ -123,7 +123,7 @@ describe('rankSections', () => {
     ['no sections', ['agenda'], []],
     ['empty sections', ['agenda'], [section('', ''), section('', '. . .')]],
     ['a regex-like query', ['(.*)+[a-z'], [section('(.*)', '[a-z] (.*)+')]],
-    ['a long query', ['kata '.repeat(2000)], [section('A', 'kata kata. '.repeat(200))]],
+    ['a long query', ['kata '.repeat(20_000)], [section('A', 'kata kata. '.repeat(2000)), section('B', 'lain '.repeat(5000))]],
   ])('never throws on %s, and keeps every section', (_, variants, sections) => {
     expect(rankSections(variants, sections).sort()).toEqual(sections.map((__, i) => i));
   });
@@ -133,6 +133,11 @@ describe('sectionFit', () => {
   it('returns the shares of the words found, in the heading, together and as typed', () => {
     const fit = sectionFit(['mengelola anggaran proyek'], section('Tugas', 'Mengelola anggaran. Pengelola proyek.'), forms({ mengelola: ['pengelola'] }));
     expect(fit).toEqual({ item: 0, heading: 0, found: 1, adjacent: 0.5, exact: 1 });
+  });
+
+  it('counts the first 16 words of a query only', () => {
+    const fit = sectionFit([`${'satu '.repeat(16)}dua`], section('A', 'Dua.'));
+    expect(fit.found).toBe(0);
   });
 
   it('returns nothing found for a section without the words', () => {
