@@ -1,4 +1,6 @@
 /** The team's query set (tests/search/queries.json, about the fixture site's texts), typed into /cari/ in Chromium. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries, runQueries, scoreRuns, type QueryRun } from '../../bench/search';
 import { useBuiltSite } from '../support/browser';
@@ -21,9 +23,26 @@ describe('search quality', () => {
     for (const query of queries) for (const slug of query.expect) expect(slugs, query.q).toContain(slug);
   });
 
-  it('ranks an expected profession first for at least 90% of the queries', () => {
+  it('has at least 40 queries naming the section that answers them, a section of the expected page, with why', () => {
+    const withSection = loadQueries().filter((query) => query.section);
+    expect(withSection.length).toBeGreaterThanOrEqual(40);
+    for (const query of withSection) {
+      expect(query.expect, query.q).toHaveLength(1);
+      expect(query.why, query.q).toBeTruthy();
+      const html = readFileSync(join(FIXTURE_DIST, 'profesi', query.expect[0]!, 'index.html'), 'utf8');
+      expect(html, `${query.q}: #${query.section}`).toContain(`<h2 id="${query.section}"`);
+    }
+  });
+
+  it('ranks an expected profession first for at least 95% of the queries', () => {
     const { top1, notTop1 } = scoreRuns(runs);
-    expect(top1, show(notTop1).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(top1, show(notTop1).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('offers the expected section first in the first result for at least 90% of the queries that name one', () => {
+    const { sectionTop1, sectionMisses } = scoreRuns(runs);
+    const misses = sectionMisses.map((run) => `"${run.q}" → ${run.slugs[0] ?? '(nothing)'}#${run.firstSection}; expected #${run.section}`);
+    expect(sectionTop1, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('has every expected profession in the top 3', () => {

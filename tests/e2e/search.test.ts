@@ -87,10 +87,35 @@ describe('the header search box', () => {
     expect(await headerBox().getAttribute('aria-activedescendant')).toBeNull();
     expect(await page.locator('#header-search-list').isVisible()).toBe(false);
 
+    // The profession's own option lands on its first-ranked section, the section's option below it.
+    expect(await options().first().getAttribute('href')).toBe(await options().nth(1).getAttribute('href'));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**${projects.path}?sorot=anggaran`);
+    await page.waitForURL(new RegExp(`${re(projects.path)}\\?sorot=anggaran#[a-z-]+$`));
     expect(await page.locator('h1').textContent()).toBe(projects.title);
+  });
+
+  it('offers first the section that holds the words as typed, in the dropdown and on /cari/ alike', async () => {
+    // "mengelola anggaran" is said once, in Tugas utama; other sections say "pengelola" more often.
+    const query = 'mengelola anggaran';
+    const sectionOf = (href: string | null) => new URL(href!, site.server.url).hash;
+    await open('/');
+    await headerBox().fill(query);
+    await poll(() => page.locator('#header-search-status').textContent()).toContain(query);
+    expect(await options().first().textContent()).toBe(projects.title);
+    const inDropdown = sectionOf(await options().nth(1).getAttribute('href'));
+    expect(inDropdown).toBe('#tugas-utama');
+
+    await page.goto(`${site.server.url}/cari/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('#search-results > li').first();
+    await first.locator('ul a').first().waitFor();
+    expect(sectionOf(await first.locator('ul a').first().getAttribute('href'))).toBe(inDropdown);
+    // The result's title lands there too, with the words highlighted.
+    await first.locator('h2 a').click();
+    await page.waitForURL(new RegExp(`${re(projects.path)}\\?sorot=mengelola&sorot=anggaran${inDropdown}$`));
+    const marks = page.locator(`article mark.search-highlight`);
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(['mengelola', 'anggaran']));
   });
 
   it('submits to /cari/?q=… on Enter when no result is chosen', async () => {

@@ -9,6 +9,8 @@ import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, typ
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where on the page the search's words were found: word positions in its content. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -31,7 +33,10 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     // Pagefind indexed dist/ with paths from its root. Its `baseUrl`, put in front of every result's
     // URL, defaults to the folder its bundle was loaded from, the base path (tests/e2e/sub-path.test.ts).
-    await module.options({ excerptLength: 24 });
+    // noWorker: Pagefind 1.5 would fetch a second copy of its search code (12 KB compressed) to run
+    // it in a Web Worker; an index of a few hundred professions is searched in a few milliseconds on
+    // the page's own thread, and the first search stays within its 100 KB.
+    await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   });
@@ -53,13 +58,22 @@ export async function searchNow(query: string, limit: number): Promise<SearchAns
   // Pagefind wants every word on the page. Pages with only some of the words follow those with
   // all of them, ranked by the words they have, so a query with one unlucky word still finds pages.
   const multiWord = variants.some((variant) => variant.includes(' '));
-  const [all, some] = await Promise.all([run(variants), multiWord ? run(relaxedTerms(variants)) : []]);
+  const terms = multiWord ? relaxedTerms(variants) : [];
+  const [all, some] = await Promise.all([run(variants), run(terms)]);
   const merged = mergeResults(all);
   const seen = new Set(merged.map((result) => result.id));
   merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
-  const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
+  // Each word searched alone tells where on a page Pagefind found it, in whatever form: the
+  // section order needs to know which word each place matched.
+  const alone: [string, PagefindResult[]][] = [
+    ...variants.flatMap((variant, i) => (variant.includes(' ') ? [] : [[variant, all[i]!] as [string, PagefindResult[]]])),
+    ...terms.map((term, i) => [term, some[i]!] as [string, PagefindResult[]]),
+  ];
+  const locations = (id: string) => new Map(alone.map(([term, results]) => [term, results.find((result) => result.id === id)?.words ?? []]));
+  const top = merged.slice(0, limit);
+  const data = await Promise.all(top.map((result) => result.data()));
   const hits = promoteTitleMatches(
-    data.map((d) => toHit(d, MAX_SECTIONS)),
+    data.map((d, i) => toHit(d, MAX_SECTIONS, { variants, locations: locations(top[i]!.id) })),
     variants,
   );
   return { query, total: merged.length, hits };

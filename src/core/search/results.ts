@@ -7,6 +7,7 @@ import { withHighlight } from '../routes';
 import { decodeEntities } from '../text/entities';
 import { STOP_WORDS } from '../text/stop-words';
 import { words } from '../text/words';
+import { rankSections, type SameForm, type SectionText } from './section-rank';
 
 /** The part of a Pagefind search result needed before loading its data. */
 export interface ScoredResult {
@@ -14,11 +15,21 @@ export interface ScoredResult {
   score: number;
 }
 
-/** A Pagefind sub-result: one heading's section of a page. */
+/** A heading of a page as Pagefind records it: where its words start in the page's `content`. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** The index of the heading's first word among the page's words (`content` split at white space). */
+  location: number;
+}
+
+/** A Pagefind sub-result: one heading's section of a page (the page's top has no anchor). */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  anchor?: PagefindAnchor;
   weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
@@ -28,6 +39,18 @@ export interface PagefindResultData {
   excerpt: string;
   meta: { title?: string; summary?: string; image?: string };
   sub_results: PagefindSubResult[];
+  /** The page's indexed text, every heading and block ending with a full stop. */
+  content?: string;
+  anchors?: PagefindAnchor[];
+}
+
+/**
+ * What a result's sections are ranked against: the query's variants (as typed and rewritten) and,
+ * for each word searched alone, where Pagefind found it on this page (its own forms of the word).
+ */
+export interface SectionQuery {
+  variants: readonly string[];
+  locations?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** A section of a result, ready to render: heading, excerpt (HTML with <mark>), landing URL. */
@@ -129,21 +152,74 @@ export function dropLeadingTitle(excerptHtml: string, title: string): string {
 
 const sectionScore = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
+/** Pagefind's word positions count the words of `content` split at white space. */
+const contentWords = (content: string) => content.split(/\s+/);
+
 /**
- * Turns a result's data into a hit: its sections that have an anchor, best match first, at most
- * `maxSections`, each linking to its anchor with the words it matched highlighted.
+ * Returns the texts of a page's sections from its Pagefind content: for each anchor, the words
+ * from its heading's end to the next heading. `("A. Tugas. Satu. Dua. Cocok. Tiga.", [Tugas@1, Cocok@4])`
+ * → `[{ heading: "Tugas", text: "Satu. Dua." }, { heading: "Cocok", text: "Tiga." }]`.
  */
-export function toHit(data: PagefindResultData, maxSections: number): SearchHit {
-  const sections = data.sub_results
+export function sectionTexts(content: string, anchors: readonly PagefindAnchor[]): SectionText[] {
+  const all = contentWords(content);
+  const starts = anchors.map((anchor) => anchor.location).sort((a, b) => a - b);
+  return anchors.map((anchor) => {
+    const heading = anchor.text ?? '';
+    const from = anchor.location + heading.split(/\s+/).filter(Boolean).length;
+    const to = starts.find((start) => start > anchor.location) ?? all.length;
+    return { heading, text: all.slice(from, to).join(' ') };
+  });
+}
+
+/**
+ * Returns the forms of the query's words that Pagefind's stemmer found on a page: the page's words
+ * at the positions each word searched alone matched. `("Mengelola. Pengelola.", {mengelola: [0, 1]})`
+ * tells that "pengelola" is a form of "mengelola".
+ */
+export function pagefindForms(content: string, locations: ReadonlyMap<string, readonly number[]>): SameForm {
+  const all = contentWords(content);
+  const pairs = new Set<string>();
+  for (const [term, places] of locations) {
+    for (const place of places) for (const word of words(all[place] ?? '')) pairs.add(`${term} ${word}`);
+  }
+  return (queryWord, textWord) => pairs.has(`${queryWord} ${textWord}`);
+}
+
+/**
+ * Returns a result's sections that have an anchor, the one that best answers the query first
+ * (`rankSections`); without the page's content, in Pagefind's order of section scores.
+ */
+function rankedSubResults(data: PagefindResultData, query: SectionQuery): PagefindSubResult[] {
+  const subs = data.sub_results
     .filter((sub) => sub.url.includes('#'))
     .map((sub, index) => ({ sub, index, score: sectionScore(sub) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ sub }) => sub);
+  if (!data.content || query.variants.length === 0 || subs.some((sub) => !sub.anchor)) return subs;
+  const headings = (data.anchors ?? subs.map((sub) => sub.anchor!)).filter((anchor) => /^h\d$/i.test(anchor.element) && anchor.text?.trim());
+  const texts = sectionTexts(data.content, headings);
+  const textOf = (sub: PagefindSubResult) =>
+    texts[headings.findIndex((anchor) => anchor.location === sub.anchor!.location)] ?? { heading: sub.title, text: '' };
+  const order = rankSections(query.variants, subs.map(textOf), pagefindForms(data.content, query.locations ?? new Map()));
+  return order.map((i) => subs[i]!);
+}
+
+/**
+ * Turns a result's data into a hit: its sections that have an anchor, the one that best answers
+ * the query first, at most `maxSections`, each linking to its anchor with the words it matched
+ * highlighted. The result's own link goes to the first section too, unless the query names the
+ * profession: then to the page's top.
+ */
+export function toHit(data: PagefindResultData, maxSections: number, query: SectionQuery = { variants: [] }): SearchHit {
+  const title = data.meta.title ?? data.url;
+  const sections = rankedSubResults(data, query)
     .slice(0, maxSections)
-    .map(({ sub }) => ({ title: sub.title, excerpt: dropLeadingTitle(sub.excerpt, sub.title), url: withHighlight(sub.url, markedWords(sub.excerpt)) }));
+    .map((sub) => ({ title: sub.title, excerpt: dropLeadingTitle(sub.excerpt, sub.title), url: withHighlight(sub.url, markedWords(sub.excerpt)) }));
+  const first = sections[0];
   return {
-    title: data.meta.title ?? data.url,
+    title,
     summary: data.meta.summary ?? '',
-    url: withHighlight(data.url, markedWords(data.excerpt)),
+    url: first && query.variants.length > 0 && !titleMatches(title, query.variants) ? first.url : withHighlight(data.url, markedWords(data.excerpt)),
     excerpt: data.excerpt,
     sections,
   };

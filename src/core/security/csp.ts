@@ -15,8 +15,9 @@ export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
  * Every other directive. Nothing is allowed by default; each kind of resource the site loads is
- * named. Pagefind 1.5 fetches its index (connect-src) and starts `pagefind-worker.js` from our own
- * origin (worker-src 'self'); it creates no blob: workers, so blob: is not allowed.
+ * named. Pagefind 1.5 fetches its index (connect-src); it can search in `pagefind-worker.js` from our
+ * own origin (worker-src 'self'), though src/client/search/engine.ts asks it to search on the page's
+ * thread (a smaller first search); it creates no blob: workers, so blob: is not allowed.
  */
 export const OTHER_DIRECTIVES = [
   "default-src 'none'",

@@ -3,6 +3,8 @@ import {
   dropLeadingTitle,
   markedWords,
   mergeResults,
+  pagefindForms,
+  sectionTexts,
   promoteTitleMatches,
   titleMatches,
   relaxedTerms,
@@ -148,5 +150,93 @@ describe('toHit', () => {
 
   it('returns at most the number of sections asked for', () => {
     expect(toHit(data, 1).sections).toHaveLength(1);
+  });
+
+  // A page as Pagefind gives it: its content (every block ending with a full stop), its headings
+  // with the position of their first word, and the sections its search found words in.
+  const page: PagefindResultData = {
+    url: '/profesi/p/',
+    excerpt: '<mark>Pengelola</mark> Proyek.',
+    meta: { title: 'Pengelola Proyek' },
+    content: 'Pengelola Proyek. Tugas utama. Menyusun proposal, mengelola anggaran. Ekspektasi vs realita. Pengelola proyek. Pengelola lagi.',
+    anchors: [
+      { element: 'h2', id: 'tugas-utama', text: 'Tugas utama', location: 2 },
+      { element: 'h2', id: 'ekspektasi-vs-realita', text: 'Ekspektasi vs realita', location: 8 },
+    ],
+    sub_results: [
+      {
+        title: 'Tugas utama',
+        url: '/profesi/p/#tugas-utama',
+        excerpt: 'Menyusun proposal, <mark>mengelola</mark> <mark>anggaran</mark>.',
+        anchor: { element: 'h2', id: 'tugas-utama', text: 'Tugas utama', location: 2 },
+        weighted_locations: [{ weight: 1, balanced_score: 1, location: 6 }],
+      },
+      {
+        title: 'Ekspektasi vs realita',
+        url: '/profesi/p/#ekspektasi-vs-realita',
+        excerpt: '<mark>Pengelola</mark> proyek.',
+        anchor: { element: 'h2', id: 'ekspektasi-vs-realita', text: 'Ekspektasi vs realita', location: 8 },
+        weighted_locations: [{ weight: 1, balanced_score: 9, location: 11 }],
+      },
+    ],
+  };
+  // "mengelola" searched alone matched "mengelola" and both "Pengelola" of the page.
+  const locations = new Map([
+    ['mengelola', [6, 11, 13]],
+    ['anggaran', [7]],
+  ]);
+
+  it('returns the section that answers the query first, not the one Pagefind scores highest', () => {
+    const hit = toHit(page, 3, { variants: ['mengelola anggaran'], locations });
+    expect(hit.sections.map((s) => s.title)).toEqual(['Tugas utama', 'Ekspektasi vs realita']);
+  });
+
+  it("returns the result's own link landing on its first section, unless the query names the profession", () => {
+    expect(toHit(page, 3, { variants: ['mengelola anggaran'], locations }).url).toBe('/profesi/p/?sorot=mengelola&sorot=anggaran#tugas-utama');
+    expect(toHit(page, 3, { variants: ['pengelola proyek'], locations }).url).toBe('/profesi/p/?sorot=pengelola');
+  });
+
+  it("returns Pagefind's order when the page's content is missing", () => {
+    const hit = toHit({ ...page, content: undefined }, 3, { variants: ['mengelola anggaran'], locations });
+    expect(hit.sections.map((s) => s.title)).toEqual(['Ekspektasi vs realita', 'Tugas utama']);
+  });
+});
+
+describe('sectionTexts', () => {
+  it('returns each heading with the words up to the next heading, its own words left out', () => {
+    const anchors = [
+      { element: 'h2', id: 'b', text: 'Cocok', location: 5 },
+      { element: 'h2', id: 'a', text: 'Tugas utama', location: 1 },
+    ];
+    expect(sectionTexts('Judul. Tugas utama. Satu. Dua. Cocok. Tiga   empat.', anchors)).toEqual([
+      { heading: 'Cocok', text: 'Tiga empat.' },
+      { heading: 'Tugas utama', text: 'Satu. Dua.' },
+    ]);
+  });
+
+  it('never throws on anchors past the end of the content', () => {
+    expect(sectionTexts('Satu.', [{ element: 'h2', id: 'x', text: 'X', location: 9 }])).toEqual([{ heading: 'X', text: '' }]);
+  });
+});
+
+describe('pagefindForms', () => {
+  const same = pagefindForms(
+    'Mengelola. Pengelola, (pengelolaan) NGO/LSM.',
+    new Map([
+      ['mengelola', [0, 1, 2, 7]],
+      ['lsm', [3]],
+    ]),
+  );
+
+  it.each([
+    ['mengelola', 'pengelola', true],
+    ['mengelola', 'pengelolaan', true],
+    ['lsm', 'lsm', true],
+    ['lsm', 'ngo', true],
+    // Only the words each query word matched, and no place past the end.
+    ['anggaran', 'pengelola', false],
+    ['mengelola', 'ngo', false],
+  ])('returns whether Pagefind found "%s" as "%s"', (queryWord, textWord, expected) => {
+    expect(same(queryWord, textWord)).toBe(expected);
   });
 });
