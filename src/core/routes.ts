@@ -81,3 +81,15 @@ export const manifestPath = (): string => sitePath('/manifest.webmanifest');
 
 /** The sitemap. */
 export const sitemapPath = (): string => sitePath('/sitemap.xml');
+
+/** The page a reader sees offline when the page asked for was never opened: "/offline/". */
+export const offlinePath = (): string => sitePath('/offline/');
+
+/** The service worker: at the top of the site, so its scope is the whole site (`homePath()`). */
+export const serviceWorkerPath = (): string => sitePath('/sw.js');
+
+/** Returns a file of Pagefind's bundle: "pagefind.js" → "/pagefind/pagefind.js". */
+export const pagefindPath = (file = ''): string => sitePath(`/pagefind/${file}`);
+
+/** The folder of the files Astro bundles, each named with a hash of its content. */
+export const bundledAssetsPath = (): string => sitePath('/_astro/');

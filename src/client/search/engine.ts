@@ -27,11 +27,17 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ url)
+    .then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 });
+      await module.init();
+      return module;
+    })
+    .catch((error: unknown) => {
+      // Offline before Pagefind was ever kept: the next search, back online, tries again.
+      pagefind = undefined;
+      throw error;
+    });
   return pagefind;
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Writes dist/sw.js, the service worker for offline reading: src/client/service-worker.ts bundled
+ * with esbuild and given its plan (src/core/offline/plan.ts): the shell's addresses from the routes
+ * module, every fingerprinted file Astro wrote, and a version hashed from the whole build, so each
+ * deploy that changes anything is a new worker that browsers install on the reader's next visit.
+ * Pagefind runs after `astro build`, so its files are named at install time by its entry file.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { SLUG_MARK, type OfflinePlan } from '../../core/offline/plan';
+import {
+  bundledAssetsPath,
+  comparePath,
+  faviconPath,
+  homePath,
+  iconPath,
+  manifestPath,
+  offlinePath,
+  pagefindPath,
+  professionDataPath,
+  professionPath,
+  searchPath,
+  serviceWorkerPath,
+} from '../../core/routes';
+import { ICON_SIZES } from '../../core/seo/icons';
+import { installedVersion } from '../installed-version';
+
+const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', import.meta.url));
+// Preview images are for link previews, never shown on a page: neither kept nor part of the version.
+const NOT_HASHED = /^(og\/|sw\.js$)/;
+
+/** Returns every file below `dir`, as paths relative to it with "/" separators, sorted. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(dir.length)}/${entry.name}`.replace(/\\/g, '/').replace(/^\/+/, ''))
+    .sort();
+}
+
+/** Returns the worker's plan for the build in `dir`; the version hashes every file and Pagefind's version. */
+export function offlinePlan(dir: string): OfflinePlan {
+  const files = filesBelow(dir);
+  const hash = createHash('sha256').update(`pagefind ${installedVersion('pagefind')}\n`);
+  for (const file of files.filter((f) => !NOT_HASHED.test(f))) hash.update(`${file}\n`).update(readFileSync(`${dir}/${file}`));
+  const assetsFolder = bundledAssetsPath();
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    shell: [homePath(), searchPath(), comparePath(), offlinePath(), faviconPath(), ...ICON_SIZES.map(iconPath), manifestPath()],
+    assets: files.filter((f) => f.startsWith('_astro/')).map((f) => assetsFolder + f.slice('_astro/'.length)),
+    assetsFolder,
+    pagefindFolder: pagefindPath(),
+    offlinePage: offlinePath(),
+    professionPage: professionPath(SLUG_MARK),
+    professionData: professionDataPath(SLUG_MARK),
+  };
+}
+
+/** Returns the worker's source for this plan: the bundled, minified worker. */
+export async function serviceWorkerSource(plan: OfflinePlan): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER_SOURCE],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    define: { __OFFLINE_PLAN__: JSON.stringify(plan) },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The integration: after the build, writes the worker beside the pages. */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'peta-profesi:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir).replace(/\/$/, '');
+        // Files do not carry the base path: the host serves the output folder under it.
+        const file = serviceWorkerPath().slice(homePath().length);
+        const plan = offlinePlan(out);
+        const source = await serviceWorkerSource(plan);
+        writeFileSync(`${out}/${file}`, source);
+        logger.info(`${file}: ${source.length} bytes, ${plan.shell.length + plan.assets.length} files kept on install, version ${plan.version}`);
+      },
+    },
+  };
+}
