@@ -30,7 +30,9 @@ import { installedVersion } from '../installed-version';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../client/service-worker.ts', import.meta.url));
 // Preview images are for link previews, never shown on a page: neither kept nor part of the version.
-const NOT_HASHED = /^(og\/|sw\.js$)/;
+// Pagefind's folder is written after this hook (it indexes these pages, so it changes only with them),
+// and leaving it out lets anyone recompute the version from the finished build.
+const NOT_HASHED = /^(og\/|pagefind\/|sw\.js$)/;
 
 /** Returns every file below `dir`, as paths relative to it with "/" separators, sorted. */
 function filesBelow(dir: string): string[] {
