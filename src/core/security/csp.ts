@@ -16,7 +16,8 @@ export const STYLE_SOURCES = ["'self'"] as const;
 /**
  * Every other directive. Nothing is allowed by default; each kind of resource the site loads is
  * named. Pagefind 1.5 fetches its index (connect-src) and starts `pagefind-worker.js` from our own
- * origin (worker-src 'self'); it creates no blob: workers, so blob: is not allowed.
+ * origin (worker-src 'self'), as the page registers the service worker `sw.js`; neither creates a
+ * blob: worker, so blob: is not allowed.
  */
 export const OTHER_DIRECTIVES = [
   "default-src 'none'",
