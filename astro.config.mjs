@@ -9,6 +9,7 @@ import { readSlugRedirects } from './src/build/slug-history-file.ts';
 import { t } from './src/i18n/id.ts';
 import { previewImages } from './src/build/integrations/preview-images.ts';
 import { redirectsFile } from './src/build/integrations/redirects-file.ts';
+import { serviceWorker } from './src/build/integrations/service-worker.ts';
 import { sourceWatch } from './src/build/integrations/source-watch.ts';
 import { professionCard } from './src/core/preview-card.ts';
 import { createRoutes } from './src/core/routes.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     sourceWatch(content),
     previewImages(professions.map(({ slug, title, summary }) => ({ slug, card: professionCard({ title, summary }) }))),
     redirectsFile(redirects),
+    // Last: the worker's version hashes every file the build wrote.
+    serviceWorker(),
   ],
   markdown: {
     // Profile text is shown as written: no curly quotes or dashes the writer did not type, and no

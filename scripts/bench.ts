@@ -3,7 +3,7 @@
  * copy (bench/build-phases.ts) and `astro check` apart, then reports: every page's weight against the
  * budgets (bench/budgets.ts), the search figures on the fixture site, whose texts the query set is
  * about (bench/search.ts; `npm run bench:search` prints those alone), the sharing figures
- * (bench/sharing.ts) and Lighthouse's scores for the home and one profession page
+ * (bench/sharing.ts), the offline worker's size and install (bench/offline.ts) and Lighthouse's scores for the home and one profession page
  * (bench/lighthouse.ts; `-- --no-lighthouse` skips it, a few minutes less). It prints them and writes
  * them to docs/performance.md. `npm run bench -- --scale 10,100,1000` runs the scale benchmark
  * (bench/scale.ts) instead, printing only.
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { coldBuild, timeCommand } from '../bench/build-phases';
 import { printBudgets } from '../bench/budgets';
 import { printLighthouse } from '../bench/lighthouse';
+import { printOffline } from '../bench/offline';
 import { Report } from '../bench/report';
 import { benchSearchOnDist } from '../bench/search';
 import { printSharing } from '../bench/sharing';
@@ -62,6 +63,8 @@ try {
     .filter((f) => statSync(f).isFile())
     .reduce((sum, f) => sum + statSync(f).size, 0);
   report.note(`Pagefind bundle on disk: ${(pagefindBytes / 1024).toFixed(1)} KB (fetched in part, only when search is used).`);
+
+  printOffline(build.dist, report);
 
   await benchSearchOnDist(join(root, 'tests/fixture-site/dist'), report);
   printSharing(build.dist, report);

@@ -27,4 +27,7 @@ export const {
   manifestPath,
   sitemapPath,
   pagefindPath,
+  offlinePath,
+  serviceWorkerPath,
+  bundledAssetsPath,
 } = routes;

@@ -1,7 +1,7 @@
 /**
  * On every page, a few hundred bytes: makes the header box a combobox, focuses a search box on `/`,
  * and loads the dropdown (and Pagefind) only once someone focuses the box. Highlights matched words
- * when the page was opened from a result.
+ * when the page was opened from a result. Once the page has loaded, registers the service worker.
  */
 const input = document.querySelector<HTMLInputElement>('#header-search');
 if (input) {
@@ -29,3 +29,8 @@ document.addEventListener('keydown', (event) => {
 
 // `sorot` is HIGHLIGHT_PARAM (src/core/search/highlight-param.ts), spelled out to keep this file import-free.
 if (/[?&]sorot=/.test(location.search)) void import('./search/highlight');
+
+// Offline reading, in the built site only (`astro dev` has no worker); after load, so it never delays the page.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => void import('./register-service-worker'), { once: true });
+}

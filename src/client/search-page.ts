@@ -52,7 +52,8 @@ async function run(query: string, now = false): Promise<void> {
     const answer = now ? await searchNow(query, MAX_RESULTS) : await search(query);
     if (answer) show(answer);
   } catch {
-    status.textContent = t.searchError;
+    // Offline, Pagefind could not fetch an index chunk that was never kept: say so, not "reload".
+    status.textContent = navigator.onLine ? t.searchError : t.searchOffline;
   }
 }
 

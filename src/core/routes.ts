@@ -54,8 +54,14 @@ export interface Routes {
   manifestPath(): string;
   /** The sitemap. */
   sitemapPath(): string;
-  /** Returns a file of the search bundle Pagefind writes beside the build: "pagefind.js" → "/pagefind/pagefind.js". */
-  pagefindPath(file: string): string;
+  /** Returns a file of the search bundle Pagefind writes beside the build: "pagefind.js" → "/pagefind/pagefind.js"; no file: its folder. */
+  pagefindPath(file?: string): string;
+  /** The page a reader sees offline when the page asked for was never opened: "/offline/". */
+  offlinePath(): string;
+  /** The service worker: at the top of the site, so its scope is the whole site (`homePath()`). */
+  serviceWorkerPath(): string;
+  /** The folder of the files Astro bundles, each named with a hash of its content: "/_astro/". */
+  bundledAssetsPath(): string;
 }
 
 /** Returns every address of a site served under `base` (default: the root). */
@@ -80,7 +86,10 @@ export function createRoutes(base = '/'): Routes {
     iconPath: (size) => at(`/icon-${size}.png`),
     manifestPath: () => at('/manifest.webmanifest'),
     sitemapPath: () => at('/sitemap.xml'),
-    pagefindPath: (file) => at(`/pagefind/${file}`),
+    pagefindPath: (file = '') => at(`/pagefind/${file}`),
+    offlinePath: () => at('/offline/'),
+    serviceWorkerPath: () => at('/sw.js'),
+    bundledAssetsPath: () => at('/_astro/'),
   };
 }
 

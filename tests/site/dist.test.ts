@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/core/profile/normalize';
 import { parseProfile } from '../../src/core/profile/parse';
 import { SECTIONS } from '../../src/core/profile/sections';
+import { offlinePath } from '../../src/routes';
 import { attributeValues, htmlToText, innerOf, jsonLd, metaContent } from '../support/html';
 import { DIST, SOURCES } from '../support/paths';
 import { brokenLinks, builtPages, redirectPages } from '../support/site';
@@ -22,8 +23,8 @@ const profiles = readdirSync(SOURCES)
   });
 /** The site's public origin, as the home page declares it; every absolute URL must use it. */
 const ORIGIN = new URL(attributeValues(pages.get('/') ?? '', 'href').find((h) => /^https?:/.test(h)) ?? 'http://unset').origin;
-/** Pages meant to be found: every page but the 404 page and the old addresses. */
-const indexable = [...pages.keys()].filter((path) => path !== '/404.html' && !redirects.has(path));
+/** Pages meant to be found: every page but the 404 page, the offline page and the old addresses. */
+const indexable = [...pages.keys()].filter((path) => path !== '/404.html' && path !== offlinePath() && !redirects.has(path));
 /** Width and height of a PNG file, from its IHDR chunk. */
 /** Site path of an absolute URL on the site's origin. */
 const sitePath = (url: string) => decodeURIComponent(new URL(url).pathname);
@@ -40,9 +41,9 @@ const SECTION_IDS = new Set([
 ]);
 
 describe('the built site', () => {
-  it('has the home page, the search page, the comparison page, a 404 page, one page per profession and one per old address', () => {
+  it('has the home page, the search page, the comparison page, a 404 page, the offline page, one page per profession and one per old address', () => {
     expect([...pages.keys()].sort()).toEqual(
-      ['/', '/404.html', '/cari/', '/bandingkan/', ...profiles.map((p) => `/profesi/${p.slug}/`), ...redirects.keys()].sort(),
+      ['/', '/404.html', '/cari/', '/bandingkan/', offlinePath(), ...profiles.map((p) => `/profesi/${p.slug}/`), ...redirects.keys()].sort(),
     );
   });
 
@@ -105,12 +106,13 @@ describe('the built site', () => {
     expect(new Set(images).size).toBe(profiles.length);
   });
 
-  it('lists every page but the 404 page in the sitemap, which robots.txt points to', () => {
+  it('lists every page but the 404 and offline pages in the sitemap, which robots.txt points to', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.sort()).toEqual(indexable.map((path) => `${ORIGIN}${path}`).sort());
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
     expect(pages.get('/404.html')).toContain('<meta name="robots" content="noindex">');
+    expect(pages.get(offlinePath())).toContain('<meta name="robots" content="noindex">');
   });
 
   it('links a favicon, home-screen icons of their stated sizes and a web manifest from every page', () => {

@@ -58,7 +58,8 @@ export function attachDropdown(input: HTMLInputElement): void {
     try {
       answer = await search(query);
     } catch {
-      status.textContent = t.searchError;
+      // Offline, Pagefind could not fetch an index chunk that was never kept: say so, not "reload".
+      status.textContent = navigator.onLine ? t.searchError : t.searchOffline;
       return;
     }
     if (!answer || input.value.trim() !== answer.query) return;

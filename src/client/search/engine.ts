@@ -30,16 +30,22 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   // A variable URL keeps the bundler from resolving a file that exists only after the build.
   const url = pagefindPath('pagefind.js');
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    // Pagefind indexed dist/ with paths from its root. Its `baseUrl`, put in front of every result's
-    // URL, defaults to the folder its bundle was loaded from, the base path (tests/e2e/sub-path.test.ts).
-    // noWorker: Pagefind 1.5 would fetch a second copy of its search code (12 KB compressed) to run
-    // it in a Web Worker; an index of a few hundred professions is searched in a few milliseconds on
-    // the page's own thread, and the first search stays within its 100 KB.
-    await module.options({ excerptLength: 24, noWorker: true });
-    await module.init();
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ url)
+    .then(async (module: Pagefind) => {
+      // Pagefind indexed dist/ with paths from its root. Its `baseUrl`, put in front of every result's
+      // URL, defaults to the folder its bundle was loaded from, the base path (tests/e2e/sub-path.test.ts).
+      // noWorker: Pagefind 1.5 would fetch a second copy of its search code (12 KB compressed) to run
+      // it in a Web Worker; an index of a few hundred professions is searched in a few milliseconds on
+      // the page's own thread, and the first search stays within its 100 KB.
+      await module.options({ excerptLength: 24, noWorker: true });
+      await module.init();
+      return module;
+    })
+    .catch((error: unknown) => {
+      // Offline before Pagefind was ever kept: the next search, back online, tries again.
+      pagefind = undefined;
+      throw error;
+    });
   return pagefind;
 }
 

@@ -15,9 +15,10 @@ export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
  * Every other directive. Nothing is allowed by default; each kind of resource the site loads is
- * named. Pagefind 1.5 fetches its index (connect-src); it can search in `pagefind-worker.js` from our
- * own origin (worker-src 'self'), though src/client/search/engine.ts asks it to search on the page's
- * thread (a smaller first search); it creates no blob: workers, so blob: is not allowed.
+ * named. Pagefind 1.5 fetches its index (connect-src). The page registers the service worker `sw.js`
+ * from our own origin (worker-src 'self'); Pagefind could start `pagefind-worker.js` from there too,
+ * though src/client/search/engine.ts asks it to search on the page's thread (a smaller first search).
+ * Nothing creates a blob: worker, so blob: is not allowed.
  */
 export const OTHER_DIRECTIVES = [
   "default-src 'none'",
