@@ -15,7 +15,6 @@ const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
-const all = document.querySelector<HTMLElement>('#search-all')!;
 const search = debouncedSearcher(MAX_RESULTS);
 
 /** Keeps the address in step with the query without adding a history entry per keystroke. */
@@ -32,7 +31,6 @@ function show(answer: SearchAnswer): void {
   const found = answer.hits.length > 0;
   status.textContent = found ? t.searchResultsFor(answer.total, answer.query) : `${t.searchNoResults(answer.query)} ${t.searchNoResultsTip}`;
   empty.hidden = found;
-  all.hidden = found;
   list.setAttribute('aria-busy', 'false');
   performance.mark('search:rendered');
 }
@@ -42,8 +40,7 @@ async function run(query: string, now = false): Promise<void> {
   if (!query) {
     list.replaceChildren();
     empty.hidden = true;
-    all.hidden = false;
-    status.textContent = t.searchShowingAll;
+    status.textContent = t.searchHint;
     return;
   }
   status.textContent = t.searchLoading;
