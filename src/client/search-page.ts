@@ -4,6 +4,7 @@
  * that can be shared, reloaded and returned to with Back.
  */
 import { SEARCH_PARAM } from '../core/routes';
+import { capQuery } from '../core/search/limits';
 import { t } from '../i18n/id';
 import { debouncedSearcher, searchNow, type SearchAnswer } from './search/engine';
 import { renderCards } from './search/render';
@@ -25,8 +26,11 @@ function syncUrl(query: string): void {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
+/** The box's query as the search runs it (the box's maxlength bounds typing, not a script's value). */
+const boxQuery = () => capQuery(input.value);
+
 function show(answer: SearchAnswer): void {
-  if (input.value.trim() !== answer.query) return;
+  if (boxQuery() !== answer.query) return;
   list.replaceChildren(...renderCards(answer.hits));
   const found = answer.hits.length > 0;
   status.textContent = found ? t.searchResultsFor(answer.total, answer.query) : `${t.searchNoResults(answer.query)} ${t.searchNoResultsTip}`;
@@ -55,9 +59,9 @@ async function run(query: string, now = false): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run(input.value.trim(), true);
+  void run(boxQuery(), true);
 });
-input.addEventListener('input', () => void run(input.value.trim()));
+input.addEventListener('input', () => void run(boxQuery()));
 // A suggested word searches in place, keeping the page (and the URL) in step.
 empty.addEventListener('click', (event) => {
   const word = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-suggestion]')?.dataset.suggestion;
@@ -68,5 +72,6 @@ empty.addEventListener('click', (event) => {
   void run(word, true);
 });
 
-input.value = new URL(location.href).searchParams.get(SEARCH_PARAM) ?? '';
-void run(input.value.trim(), true);
+// The address may hold anything of any size: the box shows, and the search runs, what was kept of it.
+input.value = capQuery(new URL(location.href).searchParams.get(SEARCH_PARAM) ?? '');
+void run(input.value, true);
