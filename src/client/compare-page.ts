@@ -75,19 +75,24 @@ async function main(): Promise<void> {
   const form = $<HTMLFormElement>('#compare-form');
   const picker = $<HTMLDetailsElement>('#compare-picker');
   picker.hidden = false;
-  const slugs = parseCompareSlugs(location.search);
+  // The pickers offer every profession: a slug they lack is not fetched (no 404 for a made-up
+  // address), and the others are still compared, so the page shows what it can.
+  const offered = new Set([...form.querySelectorAll('option')].map((option) => option.value));
+  const named = parseCompareSlugs(location.search);
+  const slugs = named.filter((slug) => offered.has(slug));
+  const someMissing = slugs.length < named.length;
   slugs.forEach((slug, i) => {
     const select = form.elements.namedItem(COMPARE_PARAMS[i]!) as HTMLSelectElement;
     select.value = slug;
   });
-  if (slugs.length < 2) return status('pick');
+  if (slugs.length < 2) return status(someMissing ? 'missing' : 'pick');
   status('loading');
   try {
     const profiles = await Promise.all(slugs.map(load));
     if (profiles.includes('missing')) return status('missing');
-    status(null);
+    status(someMissing ? 'missing' : null);
     render(profiles as CompareProfile[]);
-    picker.open = false;
+    picker.open = someMissing;
   } catch {
     status('error');
   }

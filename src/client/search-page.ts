@@ -3,6 +3,7 @@
  * the query (replacing the history entry, not adding one per keystroke), so a search is a link
  * that can be shared, reloaded and returned to with Back.
  */
+import { capQuery } from '../core/search/limits';
 import { SEARCH_PARAM } from '../routes';
 import { t } from '../i18n/id';
 import { debouncedSearcher, searchNow, type SearchAnswer } from './search/engine';
@@ -15,7 +16,6 @@ const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
-const all = document.querySelector<HTMLElement>('#search-all')!;
 const search = debouncedSearcher(MAX_RESULTS);
 
 /** Keeps the address in step with the query without adding a history entry per keystroke. */
@@ -26,13 +26,15 @@ function syncUrl(query: string): void {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
+/** The box's query as the search runs it (the box's maxlength bounds typing, not a script's value). */
+const boxQuery = () => capQuery(input.value);
+
 function show(answer: SearchAnswer): void {
-  if (input.value.trim() !== answer.query) return;
+  if (boxQuery() !== answer.query) return;
   list.replaceChildren(...renderCards(answer.hits));
   const found = answer.hits.length > 0;
   status.textContent = found ? t.searchResultsFor(answer.total, answer.query) : `${t.searchNoResults(answer.query)} ${t.searchNoResultsTip}`;
   empty.hidden = found;
-  all.hidden = found;
   list.setAttribute('aria-busy', 'false');
   performance.mark('search:rendered');
 }
@@ -42,8 +44,7 @@ async function run(query: string, now = false): Promise<void> {
   if (!query) {
     list.replaceChildren();
     empty.hidden = true;
-    all.hidden = false;
-    status.textContent = t.searchShowingAll;
+    status.textContent = t.searchHint;
     return;
   }
   status.textContent = t.searchLoading;
@@ -59,9 +60,9 @@ async function run(query: string, now = false): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run(input.value.trim(), true);
+  void run(boxQuery(), true);
 });
-input.addEventListener('input', () => void run(input.value.trim()));
+input.addEventListener('input', () => void run(boxQuery()));
 // A suggested word searches in place, keeping the page (and the URL) in step.
 empty.addEventListener('click', (event) => {
   const word = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-suggestion]')?.dataset.suggestion;
@@ -72,5 +73,6 @@ empty.addEventListener('click', (event) => {
   void run(word, true);
 });
 
-input.value = new URL(location.href).searchParams.get(SEARCH_PARAM) ?? '';
-void run(input.value.trim(), true);
+// The address may hold anything of any size: the box shows, and the search runs, what was kept of it.
+input.value = capQuery(new URL(location.href).searchParams.get(SEARCH_PARAM) ?? '');
+void run(input.value, true);

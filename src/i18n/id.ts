@@ -19,7 +19,7 @@ export const t = {
   searchResultsFor: (n: number, q: string) => `${n} hasil untuk “${q}”`,
   searchNoResults: (q: string) => `Tidak ada hasil untuk “${q}”.`,
   searchNoResultsTip: 'Coba kata lain yang lebih umum, atau lihat daftar semua profesi.',
-  searchNeedsJs: 'Pencarian membutuhkan JavaScript. Sementara itu, lihat daftar semua profesi di beranda.',
+  searchNeedsJs: 'Pencarian membutuhkan JavaScript. Sementara itu, pilih dari daftar semua profesi di bawah ini.',
   searchError: 'Pencarian belum bisa dimuat. Coba muat ulang halaman.',
   searchOffline:
     'Kamu sedang offline, dan pencarian ini butuh bagian indeks yang belum tersimpan. Sambungkan ke internet lalu coba lagi, atau buka profesi yang sudah pernah kamu baca.',
@@ -40,7 +40,7 @@ export const t = {
   searchSeeAll: (q: string) => `Lihat semua hasil untuk “${q}”`,
   searchTryWords: 'Coba kata lain:',
   searchSuggestions: ['negosiasi', 'agenda', 'anggaran', 'diplomasi', 'kebijakan', 'Kemlu'],
-  searchShowingAll: 'Semua profesi, urut abjad. Ketik untuk mencari.',
+  searchBrowseAll: 'Lihat daftar semua profesi',
   home: 'Beranda',
   breadcrumbs: 'Jejak navigasi',
   sectionLink: (heading: string) => `Tautan ke bagian “${heading}”`,

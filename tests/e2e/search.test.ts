@@ -192,18 +192,20 @@ describe('the /cari/ page', () => {
     expect(await page.locator('#search-results > li').count()).toBe(count);
   });
 
-  it('shows every profession for an empty query', async () => {
-    await open('/cari/');
-    await poll(() => page.locator('#search-status').textContent()).toMatch(/^Semua profesi/);
-    expect(await page.locator('#search-all').isVisible()).toBe(true);
-    expect(await page.locator('#search-all li h2').count()).toBe(FIXTURE_COUNT);
+  it('asks for words for an empty query, and clearing the box returns to that', async () => {
+    await open('/cari/?q=agenda');
+    await page.locator('#search-results > li').first().waitFor();
+    await page.locator('#search-input').fill('');
+    await page.waitForURL('**/cari/');
+    await poll(() => page.locator('#search-results > li').count()).toBe(0);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^Ketik kata kunci/);
   });
 
   it('says so in Indonesian when nothing matches, and suggests other words and the list of professions', async () => {
     await open('/cari/?q=zzzqqq');
     await poll(() => page.locator('#search-status').textContent()).toContain('Tidak ada hasil untuk “zzzqqq”');
     expect(await page.locator('#search-results > li').count()).toBe(0);
-    expect(await page.locator('#search-all').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Lihat daftar semua profesi' }).getAttribute('href')).toBe('/');
     const suggestion = page.locator('#search-empty a').first();
     expect(await suggestion.isVisible()).toBe(true);
     const word = (await suggestion.textContent())!.trim();

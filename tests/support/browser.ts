@@ -93,10 +93,7 @@ export async function searchFrom(page: Page, word: string): Promise<void> {
   await resultsShown(page);
 }
 
-/**
- * Waits until search results (links to profession pages) show in the search page's result list; the
- * list of every profession below it is there from the start and does not count.
- */
+/** Waits until search results (links to profession pages) show in the search page's result list. */
 export async function resultsShown(page: Page): Promise<void> {
   await page.locator('main #search-results a[href*="/profesi/"]').first().waitFor();
 }

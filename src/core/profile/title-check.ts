@@ -8,7 +8,7 @@ import { slugify } from '../slug';
 /** The longest title (in characters): a page heading, a search result and a file name must hold it. */
 export const MAX_TITLE_CHARS = 100;
 /** The longest slug; a title within MAX_TITLE_CHARS gives one unless letters expand (ligatures). */
-const MAX_SLUG_CHARS = 100;
+export const MAX_SLUG_CHARS = 100;
 
 /** Returns what is wrong with a title as a page's name, in words a writer can act on, or `undefined`. */
 export function titleProblem(title: string, slug: string): string | undefined {
