@@ -1,9 +1,13 @@
 /**
  * The one search both UIs use: loads Pagefind on first use, rewrites the query with the synonym
- * table, runs the variants, merges them and returns hits ready to render.
+ * table, adds the other forms of its words from the word-form table, runs the variants, merges
+ * them and returns hits ready to render.
  */
+import { wordFormsPath } from '../../core/routes';
 import { expandQuery } from '../../core/search/synonyms';
 import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../core/search/results';
+import { chunksFor, formQueries, lookupWords, otherForms, type WordFormTable } from '../../core/search/word-forms';
+import { STOP_WORDS } from '../../core/text/stop-words';
 
 interface PagefindResult {
   id: string;
@@ -35,6 +39,37 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+const chunks = new Map<string, Promise<WordFormTable>>();
+
+/** Fetches one chunk of the word-form table once; a failed fetch is an empty chunk (search goes on). */
+function wordFormChunk(chunk: string): Promise<WordFormTable> {
+  let table = chunks.get(chunk);
+  if (!table) {
+    table = fetch(wordFormsPath(chunk))
+      .then((response) => (response.ok ? (response.json() as Promise<WordFormTable>) : {}))
+      .catch(() => ({}));
+    chunks.set(chunk, table);
+  }
+  return table;
+}
+
+/** The other forms the texts use of each word of the query's variants: `{ memantau: ["pemantauan"] }`. */
+async function formsOfWords(variants: readonly string[]): Promise<Record<string, string[]>> {
+  const entries = await Promise.all(
+    lookupWords(variants, (word) => STOP_WORDS.has(word)).map(async (word) => {
+      const tables = await Promise.all(chunksFor(word).map(wordFormChunk));
+      return [word, otherForms(word, Object.assign({}, ...tables) as WordFormTable)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * How much a match through another form of a word counts beside the form typed: enough to find the
+ * page, not enough to pass a page with the very word.
+ */
+const FORM_WEIGHT = 0.5;
+
 /** A page's hits for a query: every page that matches, best first; `limit` of them with data. */
 export interface SearchAnswer {
   query: string;
@@ -44,14 +79,15 @@ export interface SearchAnswer {
 
 /** Runs one search now: the query and its synonym rewrites, merged. */
 export async function searchNow(query: string, limit: number): Promise<SearchAnswer> {
-  const engine = await loadPagefind();
   const variants = expandQuery(query);
+  const [engine, forms] = await Promise.all([loadPagefind(), formsOfWords(variants)]);
   const run = (terms: string[]) => Promise.all(terms.map(async (term) => (await engine.search(term)).results));
+  const weigh = (lists: PagefindResult[][]) => lists.map((list) => list.map((result) => ({ ...result, data: result.data, score: result.score * FORM_WEIGHT })));
   // Pagefind wants every word on the page. Pages with only some of the words follow those with
   // all of them, ranked by the words they have, so a query with one unlucky word still finds pages.
   const multiWord = variants.some((variant) => variant.includes(' '));
-  const [all, some] = await Promise.all([run(variants), multiWord ? run(relaxedTerms(variants)) : []]);
-  const merged = mergeResults(all);
+  const [all, other, some] = await Promise.all([run(variants), run(formQueries(variants, forms)), multiWord ? run(relaxedTerms(variants)) : []]);
+  const merged = mergeResults([...all, ...weigh(other)]);
   const seen = new Set(merged.map((result) => result.id));
   merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
   const data = await Promise.all(merged.slice(0, limit).map((result) => result.data()));
