@@ -183,11 +183,12 @@ export function rootCandidates(word: string, informal = false): string[] {
 const CLITIC = new RegExp(`(${[...PARTICLES, ...POSSESSIVES].join('|')})$`);
 
 /**
- * Groups the words of the texts by root. Each word's root is, of its candidates, the one the most
- * words share (a longer one on a tie, the word itself when no other word shares one): the texts'
- * own words are the dictionary. Returns only roots with two forms or more; a form that is another
- * form plus a clitic ("menterinya") is left out, Pagefind joins those, and so is a form `searchable`
- * rejects (it still counts as evidence for a root). Forms are sorted.
+ * Groups the words of the texts by root (a word with no affix under itself). Each word's root is, of its candidates, the one the most
+ * words share (a longer one on a tie): the texts' own words are the dictionary. A word no other
+ * word shares a root with is filed under every root it could have, since nothing tells which is
+ * right ("kementerian" alone is under "menteri", so a search for "menteri" finds it). A form that is
+ * another form plus a clitic ("menterinya") is left out, Pagefind joins those, and so is a form
+ * `searchable` rejects (it still counts as evidence for a root). Forms are sorted.
  */
 export function buildWordForms(textWords: Iterable<string>, searchable: (word: string) => boolean = () => true): WordFormTable {
   const unique = [...new Set(textWords)].filter((word) => /^[a-z]+$/.test(word));
@@ -195,6 +196,10 @@ export function buildWordForms(textWords: Iterable<string>, searchable: (word: s
   const support = new Map<string, number>();
   for (const list of candidates.values()) for (const root of list) support.set(root, (support.get(root) ?? 0) + 1);
   const groups = new Map<string, Set<string>>();
+  const file = (root: string, word: string) => {
+    if (!groups.has(root)) groups.set(root, new Set());
+    groups.get(root)!.add(word);
+  };
   for (const [word, list] of candidates) {
     let best = word;
     for (const root of list) {
@@ -202,14 +207,14 @@ export function buildWordForms(textWords: Iterable<string>, searchable: (word: s
       const b = support.get(best)!;
       if (a > b || (a === b && root.length > best.length)) best = root;
     }
-    if (!groups.has(best)) groups.set(best, new Set());
-    groups.get(best)!.add(word);
+    if (best !== word || support.get(word)! > 1 || list.length === 1) file(best, word);
+    else for (const root of list.slice(1)) file(root, word);
   }
   const table: Record<string, string[]> = {};
   for (const root of [...groups.keys()].sort()) {
     const forms = groups.get(root)!;
     const kept = [...forms].filter((form) => searchable(form) && !(CLITIC.test(form) && forms.has(form.replace(CLITIC, '')))).sort();
-    if (kept.length > 1) table[root] = kept;
+    if (kept.length > 0) table[root] = kept;
   }
   return table;
 }
@@ -233,8 +238,9 @@ export function splitWordForms(table: WordFormTable): Record<string, WordFormTab
 export const MAX_FORMS = 6;
 
 /**
- * Returns the other forms of the texts a typed word stands for: the forms of the root its group
- * is under when the texts use the word itself, or else of every root it could have.
+ * Returns the other forms a typed word stands for: the formal word of a colloquial one ("ngatur" →
+ * "mengatur", "bikin" → "buat"), then the forms of the texts under the root its group is under when
+ * the texts use the word itself, or else under every root it could have.
  * `("memantau", { pantau: ["dipantau", "pemantauan"] })` → `["dipantau", "pemantauan"]`.
  */
 export function otherForms(word: string, table: WordFormTable): string[] {
@@ -242,7 +248,8 @@ export function otherForms(word: string, table: WordFormTable): string[] {
     .map((root) => (Object.hasOwn(table, root) ? table[root]! : undefined))
     .filter((forms) => forms !== undefined);
   const own = groups.filter((forms) => forms.includes(word));
-  const forms = (own.length > 0 ? own : groups).flat();
+  const spoken = [...formalised(word), ...(Object.hasOwn(INFORMAL_ROOTS, word) ? [INFORMAL_ROOTS[word]!] : [])];
+  const forms = [...spoken, ...(own.length > 0 ? own : groups).flat()];
   return [...new Set(forms)].filter((form) => form !== word).slice(0, MAX_FORMS);
 }
 

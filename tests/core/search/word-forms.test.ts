@@ -115,7 +115,7 @@ describe('buildWordForms and otherForms on held-out words', () => {
 
 describe('buildWordForms', () => {
   it('groups forms under the root most of them share, not under a form that looks like a root', () => {
-    expect(buildWordForms(['mengelola', 'pengelola', 'pengelolaan', 'dikelola', 'anggaran'])).toEqual({
+    expect(buildWordForms(['mengelola', 'pengelola', 'pengelolaan', 'dikelola'])).toEqual({
       kelola: ['dikelola', 'mengelola', 'pengelola', 'pengelolaan'],
     });
   });
@@ -124,8 +124,17 @@ describe('buildWordForms', () => {
     expect(buildWordForms(['menteri', 'kementerian'])).toEqual({ menteri: ['kementerian', 'menteri'] });
   });
 
-  it('leaves out a form that is another plus a clitic (Pagefind joins those) and words alone', () => {
-    expect(buildWordForms(['menteri', 'menterinya', 'kementerian', 'agenda'])).toEqual({ menteri: ['kementerian', 'menteri'] });
+  it('leaves out a form that is another plus a clitic: Pagefind joins those', () => {
+    expect(buildWordForms(['menteri', 'menterinya', 'kementerian'])).toEqual({ menteri: ['kementerian', 'menteri'] });
+  });
+
+  it('files a word with no affix under itself, so a typed form of it finds it', () => {
+    expect(buildWordForms(['agenda', 'sehat'])).toEqual({ agenda: ['agenda'], sehat: ['sehat'] });
+  });
+
+  it('files a word no other word shares a root with under every root it could have', () => {
+    expect(buildWordForms(['kementerian', 'agenda'])).toMatchObject({ menteri: ['kementerian'] });
+    expect(otherForms('menteri', buildWordForms(['kementerian', 'agenda']))).toEqual(['kementerian']);
   });
 
   it('leaves out the forms `searchable` rejects, which still count as evidence of the root', () => {
@@ -133,7 +142,7 @@ describe('buildWordForms', () => {
   });
 
   it('ignores anything but plain lower-case words', () => {
-    expect(buildWordForms(['Menteri', 'kementerian', '2024', 'café'])).toEqual({});
+    expect(buildWordForms(['Menteri', 'Kementerian', '2024', 'café'])).toEqual({});
   });
 });
 
@@ -146,6 +155,11 @@ describe('otherForms', () => {
 
   it('returns the forms of a root the texts lack in this form', () => {
     expect(otherForms('pemantau', table)).toEqual(['dipantau', 'memantau', 'pemantauan']);
+  });
+
+  it('returns the formal word of a colloquial one first, in the texts or not', () => {
+    expect(otherForms('mantau', table)).toEqual(['memantau', 'dipantau', 'pemantauan']);
+    expect(otherForms('bikin', {})).toEqual(['buat']);
   });
 
   it('returns nothing for a word of no group, and for keys of Object.prototype', () => {
@@ -199,4 +213,13 @@ describe('lookupWords and formQueries', () => {
     const forms = { a: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'], b: ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'] };
     expect(formQueries(['a b'], forms)).toHaveLength(MAX_FORM_QUERIES);
   });
+});
+
+describe('otherForms on held-out words the texts use in one form only', () => {
+  it.each(HELD_OUT.flatMap(([typed, forms]) => forms.filter((form) => form !== typed).map((form) => [typed, form])))(
+    'finds for "%s" the texts\' only form "%s"',
+    (typed, form) => {
+      expect(otherForms(typed, buildWordForms([form, 'agenda', 'proyek']))).toContain(form);
+    },
+  );
 });
