@@ -67,11 +67,8 @@ export const PREVIEW_IMAGE_ROUTE = `/${previewImageFile('[slug]')}`;
 /** Returns the comparison data of a profession: "diplomat" → "/data/profesi/diplomat.json". */
 export const professionDataPath = (slug: string): string => sitePath(`/data/profesi/${slug}.json`);
 
-/** The letters the word-form table is split by: every chunk is written, empty or not, so none is missing. */
-export const WORD_FORM_CHUNKS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz'];
-
-/** Returns one chunk of the word-form table (src/core/search/word-forms.ts): "k" → "/data/bentuk-kata/k.json". */
-export const wordFormsPath = (chunk: string): string => sitePath(`/data/bentuk-kata/${chunk}.json`);
+/** Returns what the search looks up about words of one letter (src/core/search/word-data.ts): "k" → "/data/kata/k.json". */
+export const wordDataPath = (letter: string): string => sitePath(`/data/kata/${letter}.json`);
 
 /** The site's own link-preview image, for pages that are not a profession. */
 export const sitePreviewImagePath = (): string => sitePath('/og.png');

@@ -15,7 +15,7 @@ import {
   sitemapPath,
   sitePreviewImagePath,
   withHighlight,
-  wordFormsPath,
+  wordDataPath,
 } from '../../src/core/routes';
 
 describe('routes', () => {
@@ -39,7 +39,7 @@ describe('routes', () => {
     ['preview image file', previewImageFile('diplomat'), 'og/diplomat.png'],
     ['preview image route', PREVIEW_IMAGE_ROUTE, '/og/[slug].png'],
     ['comparison data', professionDataPath('diplomat'), '/data/profesi/diplomat.json'],
-    ['word-form chunk', wordFormsPath('k'), '/data/bentuk-kata/k.json'],
+    ['word data of a letter', wordDataPath('k'), '/data/kata/k.json'],
     ['site preview image', sitePreviewImagePath(), '/og.png'],
     ['favicon', faviconPath(), '/favicon.svg'],
     ['icon', iconPath(192), '/icon-192.png'],

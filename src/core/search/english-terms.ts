@@ -6,7 +6,7 @@
  * Words spelt alike in both languages (diplomat, agenda, bilateral, data) need no entry; plurals
  * people type are listed with their singular.
  */
-import type { SynonymRule } from './synonyms';
+import { SYNONYMS, type SynonymRule } from './synonyms';
 
 /** The reviewed English table: longest phrases win over their words ("policy analyst" over "policy"). */
 export const ENGLISH_TERMS: readonly SynonymRule[] = [
@@ -122,3 +122,6 @@ export const ENGLISH_TERMS: readonly SynonymRule[] = [
   { from: ['salary'], to: 'gaji' },
   { from: ['career'], to: 'karier' },
 ];
+
+/** Every rule a query is rewritten with: the synonyms, then the English words. */
+export const ALL_RULES: readonly SynonymRule[] = [...SYNONYMS, ...ENGLISH_TERMS];

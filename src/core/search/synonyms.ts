@@ -2,9 +2,9 @@
  * Words people type that the profiles spell differently. Pagefind has no synonyms or typo tolerance
  * (its issues #777 and #2), so a query is rewritten before searching. Reviewed by hand: every entry
  * has a test, and a new entry should name the words the profiles actually use. English words people
- * type are a table of their own beside this one (`english-terms.ts`); a query is rewritten with both.
+ * type are a table of their own beside this one (`english-terms.ts`, fetched by the search with the
+ * words of a query's letters); a query is rewritten with both.
  */
-import { ENGLISH_TERMS } from './english-terms';
 
 /** One rewrite: any phrase in `from` (whole words, any case) is searched as `to`. */
 export interface SynonymRule {
@@ -42,9 +42,6 @@ export const SYNONYMS: readonly SynonymRule[] = [
   { from: ['negri'], to: 'negeri' },
 ];
 
-/** Every rule a query is rewritten with: the synonyms, then the English words. */
-export const ALL_RULES: readonly SynonymRule[] = [...SYNONYMS, ...ENGLISH_TERMS];
-
 /** Lower case, single spaces, no leading or trailing space: the form rules match against. */
 export function normalizeQuery(query: string): string {
   return query.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
@@ -57,7 +54,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * known phrase rewritten, when that differs.
  * `"Kemlu"` → `["kemlu", "kementerian luar negeri"]`; `"anggaran"` → `["anggaran"]`.
  */
-export function expandQuery(query: string, rules: readonly SynonymRule[] = ALL_RULES): string[] {
+export function expandQuery(query: string, rules: readonly SynonymRule[] = SYNONYMS): string[] {
   const original = normalizeQuery(query);
   if (!original) return [];
   const phrases = rules.flatMap((rule) => rule.from.map((from) => [normalizeQuery(from), rule.to] as const)).sort(([a], [b]) => b.length - a.length);

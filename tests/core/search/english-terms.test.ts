@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_TERMS } from '../../../src/core/search/english-terms';
-import { ALL_RULES, expandQuery, normalizeQuery } from '../../../src/core/search/synonyms';
+import { ALL_RULES, ENGLISH_TERMS } from '../../../src/core/search/english-terms';
+import { expandQuery as expandWith, normalizeQuery } from '../../../src/core/search/synonyms';
+
+const expandQuery = (query: string) => expandWith(query, ALL_RULES);
 
 // What a person types in English → the Indonesian words career texts use, written out by hand (a
 // dictionary's answer, not the table's), so an edited entry fails here instead of passing against itself.
