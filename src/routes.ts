@@ -27,6 +27,7 @@ export const {
   manifestPath,
   sitemapPath,
   pagefindPath,
+  wordDataPath,
   offlinePath,
   serviceWorkerPath,
   bundledAssetsPath,

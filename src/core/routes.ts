@@ -56,6 +56,8 @@ export interface Routes {
   sitemapPath(): string;
   /** Returns a file of the search bundle Pagefind writes beside the build: "pagefind.js" → "/pagefind/pagefind.js"; no file: its folder. */
   pagefindPath(file?: string): string;
+  /** Returns what the search looks up about words of one letter (src/core/search/word-data.ts): "k" → "/data/kata/k.json". */
+  wordDataPath(letter: string): string;
   /** The page a reader sees offline when the page asked for was never opened: "/offline/". */
   offlinePath(): string;
   /** The service worker: at the top of the site, so its scope is the whole site (`homePath()`). */
@@ -87,6 +89,7 @@ export function createRoutes(base = '/'): Routes {
     manifestPath: () => at('/manifest.webmanifest'),
     sitemapPath: () => at('/sitemap.xml'),
     pagefindPath: (file = '') => at(`/pagefind/${file}`),
+    wordDataPath: (letter) => at(`/data/kata/${letter}.json`),
     offlinePath: () => at('/offline/'),
     serviceWorkerPath: () => at('/sw.js'),
     bundledAssetsPath: () => at('/_astro/'),

@@ -24,6 +24,7 @@ describe('routes', () => {
     ['section of a profession page', (r) => r.professionPath('diplomat', 'tugas-utama'), '/profesi/diplomat/#tugas-utama'],
     ['preview image', (r) => r.previewImagePath('diplomat'), '/og/diplomat.png'],
     ['comparison data', (r) => r.professionDataPath('diplomat'), '/data/profesi/diplomat.json'],
+    ['word data of a letter', (r) => r.wordDataPath('k'), '/data/kata/k.json'],
     ['site preview image', (r) => r.sitePreviewImagePath(), '/og.png'],
     ['favicon', (r) => r.faviconPath(), '/favicon.svg'],
     ['icon', (r) => r.iconPath(192), '/icon-192.png'],

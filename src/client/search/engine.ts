@@ -1,10 +1,14 @@
 /**
  * The one search both UIs use: loads Pagefind on first use, rewrites the query with the synonym
- * table, runs the variants, merges them and returns hits ready to render.
+ * table and the English words, adds the other forms of its words from the word-form table, runs the
+ * variants, merges them and returns hits ready to render.
  */
-import { expandQuery } from '../../core/search/synonyms';
-import { pagefindPath } from '../../routes';
+import { expandQuery, normalizeQuery, SYNONYMS } from '../../core/search/synonyms';
+import { pagefindPath, wordDataPath } from '../../routes';
 import { mergeResults, promoteTitleMatches, relaxedTerms, sumResults, toHit, type PagefindResultData, type SearchHit } from '../../core/search/results';
+import { queryLetters, type WordData } from '../../core/search/word-data';
+import { chunksFor, formQueries, lookupWords, otherForms, type WordFormTable } from '../../core/search/word-forms';
+import { STOP_WORDS } from '../../core/text/stop-words';
 
 interface PagefindResult {
   id: string;
@@ -49,6 +53,44 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+const letters = new Map<string, Promise<WordData>>();
+const NO_DATA: WordData = { forms: {}, english: [] };
+
+/** Fetches one letter's word data once; a failed fetch is no data (the search goes on without it). */
+function wordData(letter: string): Promise<WordData> {
+  let data = letters.get(letter);
+  if (!data) {
+    data = fetch(wordDataPath(letter))
+      .then((response) => (response.ok ? (response.json() as Promise<WordData>) : NO_DATA))
+      .catch(() => NO_DATA);
+    letters.set(letter, data);
+  }
+  return data;
+}
+
+/** The query and its rewrites by the synonyms and by the English rules of its words' letters. */
+async function variantsOf(query: string): Promise<string[]> {
+  const data = await Promise.all(queryLetters(normalizeQuery(query)).map(wordData));
+  return expandQuery(query, [...SYNONYMS, ...data.flatMap((d) => d.english)]);
+}
+
+/** The other forms the texts use of each word of the query's variants: `{ memantau: ["pemantauan"] }`. */
+async function formsOfWords(variants: readonly string[]): Promise<Record<string, string[]>> {
+  const entries = await Promise.all(
+    lookupWords(variants, (word) => STOP_WORDS.has(word)).map(async (word) => {
+      const data = await Promise.all(chunksFor(word).map(wordData));
+      return [word, otherForms(word, Object.assign({}, ...data.map((d) => d.forms)) as WordFormTable)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * How much a match through another form of a word counts beside the form typed: enough to find the
+ * page, not enough to pass a page with the very word.
+ */
+const FORM_WEIGHT = 0.5;
+
 /** A page's hits for a query: every page that matches, best first; `limit` of them with data. */
 export interface SearchAnswer {
   query: string;
@@ -56,17 +98,21 @@ export interface SearchAnswer {
   hits: SearchHit[];
 }
 
-/** Runs one search now: the query and its synonym rewrites, merged. */
+/** Runs one search now: the query, its rewrites and the other forms of its words, merged. */
 export async function searchNow(query: string, limit: number): Promise<SearchAnswer> {
-  const engine = await loadPagefind();
-  const variants = expandQuery(query);
+  const engineLoaded = loadPagefind();
+  // The letters of the typed words' roots load while the English rules do: one round trip, not two.
+  for (const word of lookupWords([normalizeQuery(query)], (w) => STOP_WORDS.has(w))) chunksFor(word).forEach((letter) => void wordData(letter));
+  const variants = await variantsOf(query);
+  const [engine, forms] = await Promise.all([engineLoaded, formsOfWords(variants)]);
   const run = (terms: string[]) => Promise.all(terms.map(async (term) => (await engine.search(term)).results));
+  const weigh = (lists: PagefindResult[][]) => lists.map((list) => list.map((result) => ({ ...result, data: result.data, score: result.score * FORM_WEIGHT })));
   // Pagefind wants every word on the page. Pages with only some of the words follow those with
   // all of them, ranked by the words they have, so a query with one unlucky word still finds pages.
   const multiWord = variants.some((variant) => variant.includes(' '));
   const terms = multiWord ? relaxedTerms(variants) : [];
-  const [all, some] = await Promise.all([run(variants), run(terms)]);
-  const merged = mergeResults(all);
+  const [all, other, some] = await Promise.all([run(variants), run(formQueries(variants, forms)), run(terms)]);
+  const merged = mergeResults([...all, ...weigh(other)]);
   const seen = new Set(merged.map((result) => result.id));
   merged.push(...sumResults(some).filter((result) => !seen.has(result.id)));
   // Each word searched alone tells where on a page Pagefind found it, in whatever form: the

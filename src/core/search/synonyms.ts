@@ -1,7 +1,9 @@
 /**
  * Words people type that the profiles spell differently. Pagefind has no synonyms or typo tolerance
  * (its issues #777 and #2), so a query is rewritten before searching. Reviewed by hand: every entry
- * has a test, and a new entry should name the words the profiles actually use.
+ * has a test, and a new entry should name the words the profiles actually use. English words people
+ * type are a table of their own beside this one (`english-terms.ts`, fetched by the search with the
+ * words of a query's letters); a query is rewritten with both.
  */
 
 /** One rewrite: any phrase in `from` (whole words, any case) is searched as `to`. */
