@@ -35,7 +35,10 @@ describe.each(DEVICES)('on a %s', (_name, options) => {
         Object.assign(window, { __shifts: shifts });
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
-            shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
+            shifts.push({
+              value: entry.value,
+              moved: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))),
+            });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
