@@ -3,7 +3,8 @@
  * copy (bench/build-phases.ts) and `astro check` apart, then reports: every page's weight against the
  * budgets (bench/budgets.ts), the search figures on the fixture site, whose texts the query set is
  * about (bench/search.ts; `npm run bench:search` prints those alone), the sharing figures
- * (bench/sharing.ts), the offline worker's size and install (bench/offline.ts) and Lighthouse's scores for the home and one profession page
+ * (bench/sharing.ts), the offline worker's size and install (bench/offline.ts) and Lighthouse's scores
+ * and LCP, TBT, CLS for the home and one profession page, served compressed
  * (bench/lighthouse.ts; `-- --no-lighthouse` skips it, a few minutes less). It prints them and writes
  * them to docs/performance.md. `npm run bench -- --scale 10,100,1000` runs the scale benchmark
  * (bench/scale.ts) instead, printing only.

@@ -34,3 +34,20 @@ export function headersFor(rules: HeaderRule[], path: string): [string, string][
     ).test(path);
   return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }
+
+/**
+ * What Netlify and Cloudflare Pages send as Cache-Control when no rule of `_headers` sets one: the
+ * browser may keep the file but asks whether it changed before each use.
+ */
+export const HOST_DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/**
+ * Returns the Cache-Control a host sends for a path: the matching rules' values joined as Cloudflare
+ * Pages joins them (so two matching rules show as a list), or the hosts' default when none matches.
+ */
+export function cacheControlFor(rules: HeaderRule[], path: string): string {
+  const values = headersFor(rules, path)
+    .filter(([name]) => name.toLowerCase() === 'cache-control')
+    .map(([, value]) => value);
+  return values.length > 0 ? values.join(', ') : HOST_DEFAULT_CACHE_CONTROL;
+}

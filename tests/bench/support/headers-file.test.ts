@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../../bench/support/headers-file';
+import { cacheControlFor, HOST_DEFAULT_CACHE_CONTROL, headersFor, parseHeadersFile } from '../../../bench/support/headers-file';
 
 const FILE = `# comment
 /*
@@ -40,5 +40,19 @@ describe('headersFor', () => {
     ['/pagefind', ['X-Content-Type-Options', 'Content-Security-Policy']],
   ])('returns the headers of every matching rule for %s', (path, names) => {
     expect(headersFor(rules, path).map(([name]) => name)).toEqual(names);
+  });
+});
+
+describe('cacheControlFor', () => {
+  const rules = parseHeadersFile(`${FILE}/pagefind/index/*\n  Cache-Control: immutable\n`);
+  it.each([
+    // No rule sets it: the hosts' own default.
+    ['/', HOST_DEFAULT_CACHE_CONTROL],
+    // One rule sets it.
+    ['/pagefind/pagefind.js', 'max-age=60'],
+    // Two rules set it: joined, as Cloudflare Pages joins them, so a test sees the clash.
+    ['/pagefind/index/a.pf_index', 'max-age=60, immutable'],
+  ])('returns what a host sends for %s', (path, value) => {
+    expect(cacheControlFor(rules, path)).toBe(value);
   });
 });
