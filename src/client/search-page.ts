@@ -34,6 +34,8 @@ function show(answer: SearchAnswer): void {
   list.replaceChildren(...renderCards(answer.hits));
   const found = answer.hits.length > 0;
   status.textContent = found ? t.searchResultsFor(answer.total, answer.query) : `${t.searchNoResults(answer.query)} ${t.searchNoResultsTip}`;
+  // Offline, pages whose text was never kept are left out: say why the list may be short.
+  if (answer.missedOffline > 0) status.textContent += ` ${t.searchOffline}`;
   empty.hidden = found;
   list.setAttribute('aria-busy', 'false');
   performance.mark('search:rendered');

@@ -44,7 +44,7 @@ beforeAll(async () => {
   context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console: ${message.text()} ${message.location().url}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // First visit: the worker installs, keeps the shell and takes control of the page.

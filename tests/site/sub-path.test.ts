@@ -20,8 +20,10 @@ const read = (file: string) => readFileSync(join(FIXTURE_SUB_DIST, file), 'utf8'
 /** The site's public URL as the home page's canonical link gives it: origin and base path. */
 const SITE = attributeValues(pages.get('/') ?? '', 'href').find((h) => /^https?:/.test(h)) ?? 'http://unset/';
 const ORIGIN = new URL(SITE).origin;
-/** Pages meant to be found: every page but the 404 page and the old addresses. */
-const indexable = [...pages.keys()].filter((path) => path !== '/404.html' && !redirects.has(path));
+/** Pages meant to be found: not the 404 page, the old addresses, or a page that asks not to be indexed (the offline page). */
+const indexable = [...pages.keys()].filter(
+  (path) => path !== '/404.html' && !redirects.has(path) && !pages.get(path)!.includes('<meta name="robots" content="noindex">'),
+);
 /** A page's address as the browser asks for it: "/cari/" → "/peta-profesi/cari/". */
 const under = (path: string) => `${SUB_PATH}${path.slice(1)}`;
 const sitemapLocs = () => [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);

@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { SLUG_MARK, type OfflinePlan } from '../../core/offline/plan';
 import { createRoutes, type Routes } from '../../core/routes';
+import { WORD_DATA_LETTERS } from '../../core/search/word-data';
 import { ICON_SIZES } from '../../core/seo/icons';
 import { installedVersion } from '../installed-version';
 
@@ -44,6 +45,7 @@ export function offlinePlan(dir: string, routes: Routes = createRoutes()): Offli
     pagefindPath,
     professionPath,
     professionDataPath,
+    wordDataPath,
   } = routes;
   const files = filesBelow(dir);
   const hash = createHash('sha256').update(`pagefind ${installedVersion('pagefind')}\n`);
@@ -51,7 +53,18 @@ export function offlinePlan(dir: string, routes: Routes = createRoutes()): Offli
   const assetsFolder = bundledAssetsPath();
   return {
     version: hash.digest('hex').slice(0, 16),
-    shell: [homePath(), searchPath(), comparePath(), offlinePath(), faviconPath(), ...ICON_SIZES.map(iconPath), manifestPath()],
+    // The word-form and English-term files are small (26 of them, under half a kilobyte each
+    // compressed): kept with the shell, a search offline still knows the other forms of its words.
+    shell: [
+      homePath(),
+      searchPath(),
+      comparePath(),
+      offlinePath(),
+      faviconPath(),
+      ...ICON_SIZES.map(iconPath),
+      manifestPath(),
+      ...WORD_DATA_LETTERS.map(wordDataPath),
+    ],
     assets: files.filter((f) => f.startsWith('_astro/')).map((f) => assetsFolder + f.slice('_astro/'.length)),
     assetsFolder,
     pagefindFolder: pagefindPath(),

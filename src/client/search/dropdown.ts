@@ -78,6 +78,7 @@ export function attachDropdown(input: HTMLInputElement): void {
     setActive(-1);
     if (document.activeElement === input) open();
     status.textContent = answer.total > 0 ? t.searchResultsFor(answer.total, query) : t.searchNoResults(query);
+    if (answer.missedOffline > 0) status.textContent += ` ${t.searchOffline}`;
     performance.mark('search:rendered');
   }
 

@@ -62,7 +62,11 @@ function wordData(letter: string): Promise<WordData> {
   if (!data) {
     data = fetch(wordDataPath(letter))
       .then((response) => (response.ok ? (response.json() as Promise<WordData>) : NO_DATA))
-      .catch(() => NO_DATA);
+      .catch(() => {
+        // Offline or cut off: this search goes on without it, the next one asks again.
+        letters.delete(letter);
+        return NO_DATA;
+      });
     letters.set(letter, data);
   }
   return data;
@@ -91,11 +95,23 @@ async function formsOfWords(variants: readonly string[]): Promise<Record<string,
  */
 const FORM_WEIGHT = 0.5;
 
+/**
+ * The results whose text can be read: all of them online; offline, those whose Pagefind fragment the
+ * service worker kept (asking for another would fail, and the browser would log the failure).
+ */
+async function kept(results: PagefindResult[]): Promise<PagefindResult[]> {
+  if (navigator.onLine || !('caches' in self)) return results;
+  const found = await Promise.all(results.map((result) => caches.match(pagefindPath(`fragment/${result.id}.pf_fragment`)).then(Boolean, () => false)));
+  return results.filter((_, i) => found[i]);
+}
+
 /** A page's hits for a query: every page that matches, best first; `limit` of them with data. */
 export interface SearchAnswer {
   query: string;
   total: number;
   hits: SearchHit[];
+  /** Offline: pages found whose text was never kept, so they are left out. */
+  missedOffline: number;
 }
 
 /** Runs one search now: the query, its rewrites and the other forms of its words, merged. */
@@ -122,13 +138,16 @@ export async function searchNow(query: string, limit: number): Promise<SearchAns
     ...terms.map((term, i) => [term, some[i]!] as [string, PagefindResult[]]),
   ];
   const locations = (id: string) => new Map(alone.map(([term, results]) => [term, results.find((result) => result.id === id)?.words ?? []]));
-  const top = merged.slice(0, limit);
+  const shown = await kept(merged);
+  // Offline with pages found whose text was never fetched: the callers say the reader is offline.
+  if (shown.length === 0 && merged.length > 0) throw new Error('offline: no result was kept for reading offline');
+  const top = shown.slice(0, limit);
   const data = await Promise.all(top.map((result) => result.data()));
   const hits = promoteTitleMatches(
     data.map((d, i) => toHit(d, MAX_SECTIONS, { variants, locations: locations(top[i]!.id) })),
     variants,
   );
-  return { query, total: merged.length, hits };
+  return { query, total: shown.length, hits, missedOffline: merged.length - shown.length };
 }
 
 /**
