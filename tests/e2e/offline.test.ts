@@ -49,7 +49,9 @@ beforeAll(async () => {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // First visit: the worker installs, keeps the shell and takes control of the page.
   await page.goto(site.server.url + homePath());
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, SLOW);
+  // The first install fetches some sixty files; on a loaded two-core machine that has taken over
+  // 20 s (a CI run), so this one wait gets longer.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   // Pagefind is kept on install, before any search.
   await kept(pagefindPath('pagefind.js'));
   // Two profession pages read online, and one search that finds only the first.
@@ -61,7 +63,7 @@ beforeAll(async () => {
   await resultsShown(page);
   await page.goto(site.server.url + FIXTURE.meetings.path);
   await context.setOffline(true);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await context?.close();
