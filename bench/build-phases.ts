@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from './support/child-env';
 import { copySite } from './support/site-copy';
 
 /** Seconds one command took; throws with the end of its output when it fails. */
-export function timeCommand(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+export function timeCommand(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): number {
   const start = performance.now();
   const run = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${`${run.stdout}${run.stderr}`.slice(-2000)}`);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../src/build/content-paths';
+import { childEnv } from '../bench/support/child-env';
 
 const { values } = parseArgs({ options: { texts: { type: 'string', multiple: true }, keep: { type: 'boolean', default: false } } });
 const CORPORA = values.texts?.map((dir) => resolve(dir)) ?? ['tests/corpus/texts', 'tests/corpus/titles/texts'].map((dir) => join(ROOT, dir));
@@ -65,7 +66,7 @@ for (const corpus of CORPORA) {
 console.log(`test:other-content: in ${copy}, added ${added} texts from ${CORPORA.join(', ')}, removed ${removed ?? 'none'}`);
 
 // The copy's Astro caches stay out of the shared node_modules/.astro (CONTENT_DIR gives them their own).
-const env = { ...process.env, CONTENT_DIR: join(copy, 'content'), CI: 'true' };
+const env = childEnv({ CONTENT_DIR: join(copy, 'content'), CI: 'true' });
 run('npm', ['run', 'ingest'], { env });
 run('npm', ['run', 'build'], { env });
 run('npm', ['run', 'build:fixture'], { env });

@@ -4,6 +4,7 @@
  */
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { childEnv } from './child-env';
 
 /**
  * Copies the site's code from `root` into `site` (dependencies shared through a link) with a config
@@ -20,5 +21,5 @@ export function copySite(root: string, site: string): NodeJS.ProcessEnv {
     `import config from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: './.astro-cache' };\n`,
   );
   // The config is imported from `root`, so without CONTENT_DIR it would read root's content/.
-  return { ...process.env, CONTENT_DIR: join(site, 'content') };
+  return childEnv({ CONTENT_DIR: join(site, 'content') });
 }
